@@ -1,0 +1,1 @@
+"""The pipeline steps: crawl, score, queue, run, schedule, import, export, status."""
