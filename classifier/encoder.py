@@ -14,6 +14,7 @@ import logging
 import os
 import warnings
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
@@ -138,8 +139,13 @@ class Encoder:
         self.tokenizer.enable_truncation(max_length=max_tokens)
         pad = self.tokenizer.token_to_id("<pad>")
         self.tokenizer.enable_padding(pad_id=pad if pad is not None else 1, pad_token="<pad>")
+        # Posts are short and run one at a time: one thread per run, with as many runs
+        # side by side as there are cores, is faster than spreading one run over the
+        # cores (254 vs 157 posts/s on 2 cores; identical outputs).
+        self.workers = max(1, min(os.cpu_count() or 1, 4))
         options = onnxruntime.SessionOptions()
-        options.intra_op_num_threads = max(1, min(os.cpu_count() or 1, 4))
+        options.intra_op_num_threads = 1
+        options.inter_op_num_threads = 1
         options.log_severity_level = 3  # errors only
         self.session = onnxruntime.InferenceSession(
             str(path), options, providers=["CPUExecutionProvider"]
@@ -154,18 +160,25 @@ class Encoder:
         top = _normalise(np.where(m[0] > 0, hidden[0], -1e4).max(axis=1))
         return np.concatenate([*means, top], axis=-1)
 
-    def encode(self, texts: Sequence[str], batch_size: int = 1) -> np.ndarray:
-        """One post per run by default. Dynamic int8 quantisation scales activations per
-        tensor, so in a padded batch a post's features would depend on its neighbours
-        (cosine down to 0.98); alone, each post always gets the same features, and
-        without padding it is also faster on CPU (70 vs 61 posts/s measured)."""
+    def _encode_one(self, text: str) -> np.ndarray:
+        encoding = self.tokenizer.encode("query: " + text)
+        ids = np.array([encoding.ids], dtype=np.int64)
+        mask = np.array([encoding.attention_mask], dtype=np.int64)
+        (hidden,) = self.session.run(None, {"input_ids": ids, "attention_mask": mask})
+        return self._pool(hidden, mask)[0]
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        """One post per run. Dynamic int8 quantisation scales activations per tensor, so
+        in a padded batch a post's features would depend on its neighbours (cosine down
+        to 0.98); alone, each post always gets the same features, and without padding it
+        is also faster on CPU. Runs go side by side in threads (onnxruntime releases the
+        GIL), so the order of the output is the order of `texts` whatever the timing."""
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
-        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
-        for start in range(0, len(order), batch_size):
-            idx = order[start : start + batch_size]
-            encodings = self.tokenizer.encode_batch(["query: " + texts[i] for i in idx])
-            ids = np.array([e.ids for e in encodings], dtype=np.int64)
-            mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
-            (hidden,) = self.session.run(None, {"input_ids": ids, "attention_mask": mask})
-            out[idx] = self._pool(hidden, mask)
+        if len(texts) <= 1 or self.workers == 1:
+            for i, text in enumerate(texts):
+                out[i] = self._encode_one(text)
+            return out
+        with ThreadPoolExecutor(self.workers) as pool:
+            for i, row in enumerate(pool.map(self._encode_one, texts)):
+                out[i] = row
         return out

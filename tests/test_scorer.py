@@ -79,3 +79,13 @@ def test_cascade_skips_chatter_but_not_lures(scorer: RiskScorer) -> None:
     scores = scorer.score([*SAFE[1:], LURES["en"]])
     assert scores[-1].explanation.stage == "transformer"
     assert sum(s.explanation.stage == "cascade" for s in scores[:-1]) >= 1
+
+
+def test_parallel_encoding_keeps_order_and_values(scorer: RiskScorer) -> None:
+    # Posts run side by side in threads; each must get exactly the features it gets alone.
+    texts = [*LURES.values(), *SAFE] * 3
+    together = scorer.embed(texts)
+    alone = [scorer.embed([t])[0] for t in texts[: len(LURES) + len(SAFE)]]
+    for i, row in enumerate(together):
+        assert (row == alone[i % len(alone)]).all()
+    assert not (together[0] == together[1]).all()
