@@ -85,7 +85,8 @@ class ScoringSettings:
         "$LUREWATCH_CACHE_DIR or ~/.cache/lurewatch, shared by every config.",
     )
     batch_size: int = setting(
-        32, help="Posts read and saved per scoring step (the transformer runs one post at a time per core)."
+        32,
+        help="Posts read and saved per scoring step (the transformer runs one post per core).",
     )
     max_chars: int = setting(
         5000, help="Longer posts are truncated to this many characters before scoring (noted)."
