@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import types
+from pathlib import Path
 
 import pytest
 
@@ -99,3 +100,17 @@ def test_bad_patterns_are_refused() -> None:
     bad_tokens = _module(LANG="en", TOKEN_PATTERNS={"urgency": [[{"LOWR": "urgent"}]]})
     with pytest.raises(PatternError, match="not a valid spaCy pattern"):
         IndicatorMatcher([_module_patterns(bad_tokens)])
+
+
+def test_folded_phrases_are_cached_and_a_bad_cache_is_ignored(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LUREWATCH_CACHE_DIR", str(tmp_path))
+    text = "URGENT: customer service in Bangkok, free visa, contact Telegram only"
+    first = IndicatorMatcher(load_modules(["en", "xx"])).find(text)
+    (cache,) = (tmp_path / "indicators").glob("phrases-*.json")
+    assert first and IndicatorMatcher(load_modules(["en", "xx"])).find(text) == first
+    cache.write_text('{"en|urgency": []}', encoding="utf-8")  # stale or foreign content
+    assert IndicatorMatcher(load_modules(["en", "xx"])).find(text) == first
+    cache.write_text("{not json", encoding="utf-8")
+    assert IndicatorMatcher(load_modules(["en", "xx"])).find(text) == first

@@ -92,6 +92,33 @@ EXPECTED: dict[str, list[tuple[str, str]]] = {
         ("upfront_fee", "የሥልጠና ክፍያ"),
         ("upfront_fee", "የዩኒፎርም ገንዘብ"),
     ],
+    # fees paid in two parts, fake HR of the telco, task apps, bought exchange accounts,
+    # prize callers paid in gift cards
+    "ግማሹን ቅድሚያ ትከፍላላችሁ፣ ቀሪውን ስትደርሱ ትከፍላላችሁ": [
+        ("upfront_fee", "ቅድሚያ ትከፍላላችሁ፣"),
+        ("upfront_fee", "ቀሪውን ስትደርሱ"),
+    ],
+    "ለሜዲካል 3,500 ብር ይዛችሁ ኑ": [("upfront_fee", "ለሜዲካል 3,500 ብር")],
+    "Ethio telecom HR Department: ለቃለ መጠይቅ ተመርጠዋል": [
+        ("brand_impersonation", "Ethio telecom HR Department"),
+    ],
+    "ኢትዮ ቴሌኮም ኤችአር ነኝ": [("brand_impersonation", "ኢትዮ ቴሌኮም ኤችአር")],
+    "ስራው ምርቶችን 5 ኮከብ መስጠትና ስክሪንሾት መላክ ነው": [
+        ("pay_per_task", "5 ኮከብ መስጠትና"),
+        ("pay_per_task", "ስክሪንሾት መላክ"),
+    ],
+    "ቪአይፒ ደረጃ 2 ላይ ለመድረስ ሪቻርጅ አድርገው ይጀምሩ": [
+        ("pay_per_task", "ቪአይፒ ደረጃ 2"),
+        ("pay_per_task", "ሪቻርጅ አድርገው"),
+    ],
+    "KYC yetemolal Bybit account enigezalen": [
+        ("account_rental", "KYC yetemolal"),
+        ("account_rental", "account enigezalen"),
+    ],
+    "ለሰዎች እየደወሉ ሎተሪ እንዳሸነፉ መንገርና በጊፍት ካርድ እንዲከፍሉ ማድረግ": [
+        ("scam_script_role", "ሎተሪ እንዳሸነፉ መንገርና"),
+        ("scam_script_role", "በጊፍት ካርድ እንዲከፍሉ"),
+    ],
 }
 CASES = [(text, name, span) for text, pairs in EXPECTED.items() for name, span in pairs]
 
@@ -142,6 +169,8 @@ ORDINARY = [
     # a bank's warning and a school's ad
     "ፒንዎን ለማንም አያጋሩ።",
     "የእንግሊዝኛ ቋንቋ ትምህርት ቤት አዲስ ክፍል ቅዳሜ ይጀምራል።",
+    # a support job and a level of a training course are ordinary
+    "የኮምፒውተር ጥገና ባለሙያ ይፈለጋል፣ ለደንበኞች refund ጥያቄዎች ምላሽ መስጠት፣ Level 1 ሰርተፊኬት።",
 ]
 
 

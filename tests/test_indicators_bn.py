@@ -136,6 +136,27 @@ LURES = [
             ("upfront_fee", "ইউনিফর্মের টাকা"),
         ],
     ),
+    # upfront fees in parts, fake HR of a brand, paid tasks, rented accounts, scam scripts
+    (
+        "মোট খরচ ৬ লাখ, ২ লাখ অগ্রিম, বাকি ভিসার পর",
+        [("upfront_fee", "মোট খরচ"), ("upfront_fee", "২ লাখ অগ্রিম"), ("upfront_fee", "বাকি ভিসার পর")],
+    ),
+    (
+        "আমি ওয়ালটন গ্রুপের এইচআর বিভাগ থেকে বলছি",
+        [("brand_impersonation", "ওয়ালটন গ্রুপের এইচআর")],
+    ),
+    (
+        "গুগল ম্যাপে ৫ স্টার রিভিউ দিলে প্রতি টাস্ক ১০০ টাকা",
+        [("pay_per_task", "৫ স্টার রিভিউ"), ("pay_per_task", "প্রতি টাস্ক")],
+    ),
+    (
+        "Binance er KYC kora account chai, protti account 5000 tk",
+        [("account_rental", "KYC kora account"), ("account_rental", "protti account")],
+    ),
+    (
+        "আমাদের দেওয়া প্রোফাইল দিয়ে চ্যাট করে ইনভেস্ট করতে বলবেন",
+        [("scam_script_role", "আমাদের দেওয়া প্রোফাইল"), ("scam_script_role", "ইনভেস্ট করতে বলবেন")],
+    ),
 ]
 
 
@@ -155,6 +176,8 @@ ORDINARY = [
     # a bank's warning and a school's ad
     "বিকাশের পরামর্শ: পিন কাউকে দেবেন না।",
     "কোচিং সেন্টারে নতুন ব্যাচ শুরু হচ্ছে শনিবার থেকে।",
+    "রেস্টুরেন্টের জন্য ওয়েটার চাই, বেতন ১২,০০০ টাকা, ডিউটি ৮ ঘণ্টা।",
+    "গ্রামীণফোনের নতুন প্যাকেজে ৩০ জিবি ইন্টারনেট পাবেন।",
 ]
 
 

@@ -53,6 +53,28 @@ EXPECTED: dict[str, list[tuple[str, str]]] = {
         ("upfront_fee", "Government job without exam"),
         ("upfront_fee", "pay for the appointment letter"),
     ],
+    # fees in parts, fake HR of a brand, paid tasks, rented accounts, scam call-centre work
+    "Total cost €2,000: pay half now and half after your visa is approved.": [
+        ("upfront_fee", "Total cost €2,000"),
+        ("upfront_fee", "half now and half after"),
+    ],
+    "Hi, I'm Grace from Shopee's HR team, we have a remote role for you.": [
+        ("brand_impersonation", "from Shopee's HR"),
+    ],
+    "Earn $5 for every task: just like TikTok videos and rate movies.": [
+        ("pay_per_task", "like TikTok videos"),
+        ("pay_per_task", "rate movies"),
+    ],
+    "We are buying verified Revolut and PayPal accounts, £250 each.": [
+        ("account_rental", "buying verified Revolut and PayPal accounts"),
+    ],
+    "Looking for business accounts on rent, 40k per week.": [
+        ("account_rental", "accounts on rent"),
+    ],
+    "Hiring callers for our refund department: guide them to install remote software.": [
+        ("scam_script_role", "refund department"),
+        ("scam_script_role", "install remote software"),
+    ],
 }
 CASES = [(text, name, span) for text, pairs in EXPECTED.items() for name, span in pairs]
 
@@ -83,12 +105,24 @@ ORDINARY = [
     "Send me your location pin and I will pick you up at the mall.",
     "Hotel front desk agent, salary AED 2,000 + service charge, accommodation by the hotel.",
     "Please pay the school fees before the term starts on Monday.",
+    "Riders needed, RM6 per order plus petrol allowance, weekly payout.",
+    "Hilton Garden Inn is hosting a charity dinner on Friday.",
+    "Accounts assistant needed for our Nairobi office, apply with your CV.",
 ]
 
 
 @pytest.mark.parametrize("text", ORDINARY)
 def test_ordinary_posts_have_no_credential_or_fee(matcher: IndicatorMatcher, text: str) -> None:
     hits = [n for n, _ in found(matcher, text) if n in ("credentials_requested", "upfront_fee")]
+    assert hits == []
+
+
+LURE_ROLES = ("brand_impersonation", "pay_per_task", "account_rental", "scam_script_role")
+
+
+@pytest.mark.parametrize("text", ORDINARY)
+def test_ordinary_posts_have_no_lure_role(matcher: IndicatorMatcher, text: str) -> None:
+    hits = [n for n, _ in found(matcher, text) if n in LURE_ROLES]
     assert hits == []
 
 

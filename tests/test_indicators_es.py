@@ -99,6 +99,23 @@ EXPECTED: dict[str, list[tuple[str, str]]] = {
         ("upfront_fee", "tienes que pagar la capacitación"),
         ("upfront_fee", "el uniforme corre por tu cuenta"),
     ],
+    # fake HR of a brand, rating tasks, chat personas, fees for a course or a background check
+    "Buenas tardes, soy analista de selección de Sodimac y revisé su perfil para trabajo remoto.": [
+        ("brand_impersonation", "analista de selección de Sodimac"),
+    ],
+    "Gana desde casa calificando hoteles, te pagamos por cada reseña que dejes.": [
+        ("pay_per_task", "calificando hoteles"),
+        ("pay_per_task", "por cada reseña"),
+    ],
+    "Buscamos operadoras de chat: te damos un perfil armado y una guía de conversación.": [
+        ("scam_script_role", "operadoras de chat"),
+        ("scam_script_role", "perfil armado"),
+        ("scam_script_role", "guía de conversación"),
+    ],
+    "Para empezar, el curso obligatorio cuesta 90 dólares, pagas con tarjeta de regalo.": [
+        ("upfront_fee", "el curso obligatorio cuesta"),
+        ("upfront_fee", "con tarjeta de regalo"),
+    ],
 }
 CASES = [(text, name, span) for text, pairs in EXPECTED.items() for name, span in pairs]
 
@@ -121,6 +138,9 @@ ORDINARY = [
     # a bank's warning and a school's ad
     "Tu banco te recuerda: nunca compartas tu clave dinámica ni tu NIP con nadie.",
     "Academia de inglés en Guadalajara: inscripciones abiertas, grupos de sábado.",
+    # a real delivery job and a supermarket's own vacancy stay clean
+    "Repartidor en moto para farmacia en Bogotá, pago por pedido entregado más salario base.",
+    "Supermercado en Valencia busca reponedor con contrato indefinido, entrega tu CV en tienda.",
 ]
 
 

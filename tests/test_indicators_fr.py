@@ -103,6 +103,27 @@ EXPECTED: dict[str, list[tuple[str, str]]] = {
         ("upfront_fee", "La formation est à votre charge"),
         ("upfront_fee", "acheter la tenue"),
     ],
+    # fake HR of a brand, rating and subscribing tasks, bank accounts bought, chat personas
+    "Bonjour, je suis la recruteuse de chez Decathlon, votre profil nous intéresse.": [
+        ("brand_impersonation", "recruteuse de chez Decathlon"),
+    ],
+    "Mission facile : notez des films sur l'appli, 4 € par note, le solde négatif se recharge.": [
+        ("pay_per_task", "notez des films"),
+        ("pay_per_task", "par note"),
+        ("pay_per_task", "solde négatif"),
+    ],
+    "Je recherche des comptes bancaires Nickel, tu donnes tes identifiants et c'est tout.": [
+        ("account_rental", "recherche des comptes bancaires"),
+        ("account_rental", "donnes tes identifiants"),
+    ],
+    "Animatrice de tchat à domicile : tu incarnes des profils qu'on te fournit, payé au message.": [
+        ("scam_script_role", "Animatrice de tchat"),
+        ("scam_script_role", "profils qu'on te fournit"),
+    ],
+    "Il faut régler les frais d'ouverture de 30 €, remboursés dès le premier mois.": [
+        ("upfront_fee", "régler les frais d'ouverture"),
+        ("upfront_fee", "remboursés dès le premier mois"),
+    ],
 }
 CASES = [(text, name, span) for text, pairs in EXPECTED.items() for name, span in pairs]
 
@@ -128,6 +149,9 @@ ORDINARY = [
         "votre code."
     ),
     "Cours d'anglais pour adultes à Dakar, inscriptions ouvertes jusqu'au 30 septembre.",
+    # a delivery platform's real driver ad and a supermarket's own vacancy stay clean
+    "Livreurs à vélo à Lille : rémunération par course, assurance incluse, inscription sur l'app.",
+    "Le magasin Carrefour de Rennes embauche un employé de rayon en CDI, candidature en ligne.",
 ]
 
 

@@ -133,6 +133,31 @@ LURES = [
             ("upfront_fee", "uniform charge"),
         ],
     ),
+    # upfront fees in parts, fake HR of a brand, paid tasks, rented accounts, scam scripts
+    (
+        "कुल 5 लाख लगेंगे, आधा पहले, बाकी वीज़ा के बाद",
+        [
+            ("upfront_fee", "5 लाख लगेंगे"),
+            ("upfront_fee", "आधा पहले"),
+            ("upfront_fee", "बाकी वीज़ा के बाद"),
+        ],
+    ),
+    (
+        "Indigo Airlines ग्राउंड स्टाफ भर्ती, HR से संपर्क करें",
+        [("brand_impersonation", "Indigo Airlines ग्राउंड स्टाफ भर्ती")],
+    ),
+    (
+        "इंस्टाग्राम पेज फॉलो करो, हर फॉलो के 60 रुपये, 1 like = ₹50",
+        [("pay_per_task", "हर फॉलो के"), ("pay_per_task", "1 like =")],
+    ),
+    (
+        "Savings account + linked SIM chahiye, 2000 per day",
+        [("account_rental", "linked SIM")],
+    ),
+    (
+        "ग्राहक से फाइल चार्ज और बीमा के नाम पर पेमेंट लेना है",
+        [("scam_script_role", "ग्राहक से फाइल चार्ज"), ("scam_script_role", "के नाम पर पेमेंट लेना")],
+    ),
 ]
 
 
@@ -152,6 +177,8 @@ ORDINARY = [
     # a bank's warning and a school's ad
     "बैंक की सलाह: ओटीपी किसी को न बताएं।",
     "कोचिंग सेंटर में नया बैच सोमवार से शुरू, सुबह और शाम की क्लास।",
+    "दुकान के लिए हेल्पर चाहिए, वेतन 12,000 रुपये महीना, सुबह 9 से शाम 6।",
+    "Flipkart की सेल में मोबाइल पर 20% छूट मिल रही है।",
 ]
 
 

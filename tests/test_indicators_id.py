@@ -89,6 +89,30 @@ EXPECTED: dict[str, list[tuple[str, str]]] = {
         ("upfront_fee", "Wajib bayar seragam"),
         ("upfront_fee", "medical bayar sendiri"),
     ],
+    # fees paid first, fake HR of a brand, paid tasks, renting accounts, scam call work
+    "Untuk mengunci posisi kamu, transfer uang tanda jadi 500rb, sisanya dilunasi setelah.": [
+        ("upfront_fee", "uang tanda jadi"),
+    ],
+    "Halo kak, saya rekruter dari Traveloka, ada kerja remote buat kakak.": [
+        ("brand_impersonation", "rekruter dari Traveloka"),
+    ],
+    "PENERIMAAN PEGAWAI BARU GARUDA, daftar lewat link di bio.": [
+        ("brand_impersonation", "PENERIMAAN PEGAWAI BARU GARUDA"),
+    ],
+    "Cukup follow Instagram toko kami, setiap follow dibayar 5rb, naik VIP 2 komisi lebih besar.": [
+        ("pay_per_task", "follow Instagram"),
+        ("pay_per_task", "setiap follow"),
+        ("pay_per_task", "naik VIP"),
+    ],
+    "Punya rekening yang tidak dipakai? Kirim ATM dan buku tabungan, dapat 1jt per bulan.": [
+        ("account_rental", "rekening yang tidak dipakai"),
+        ("account_rental", "ATM dan buku tabungan"),
+    ],
+    "Tugasnya chat dengan pria pakai profil wanita dari kantor, skrip disediakan.": [
+        ("scam_script_role", "chat dengan pria"),
+        ("scam_script_role", "profil wanita"),
+        ("scam_script_role", "skrip disediakan"),
+    ],
 }
 CASES = [(text, name, span) for text, pairs in EXPECTED.items() for name, span in pairs]
 
@@ -112,6 +136,9 @@ ORDINARY = [
     # a bank's warning and a school's ad
     "Jangan berikan kode OTP kepada siapa pun, bank tidak pernah meminta PIN.",
     "Kursus bahasa Inggris di Bandung, kelas sore dan malam, pendaftaran dibuka.",
+    # a delivery rider's pay per order, and a real ad naming the employer
+    "Dicari kurir motor area Depok, bayaran per order plus insentif harian, bensin diganti.",
+    "Lowongan kerja Malaysia sektor perkebunan lewat P3MI, kontrak 2 tahun.",
 ]
 
 

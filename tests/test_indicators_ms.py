@@ -85,6 +85,30 @@ EXPECTED: dict[str, list[tuple[str, str]]] = {
         ("upfront_fee", "Kena bayar uniform"),
         ("upfront_fee", "FOMEMA tanggung sendiri"),
     ],
+    # fees paid first, fake HR of a brand, paid tasks, renting accounts, scam call work
+    "Bayar separuh dulu untuk simpan slot, baki sebelum berlepas ke Jepun.": [
+        ("upfront_fee", "Bayar separuh"),
+        ("upfront_fee", "untuk simpan slot"),
+        ("upfront_fee", "baki sebelum berlepas"),
+    ],
+    "Salam, saya wakil HR daripada Maybank, anda terpilih utk jawatan kerani.": [
+        ("brand_impersonation", "HR daripada Maybank"),
+        ("brand_impersonation", "terpilih utk jawatan"),
+    ],
+    "Follow kedai kami dan tekan like, setiap like dapat RM3, naik taraf VIP untuk lebih.": [
+        ("pay_per_task", "Follow kedai"),
+        ("pay_per_task", "setiap like"),
+        ("pay_per_task", "naik taraf VIP"),
+    ],
+    "Ada akaun tak aktif? Serahkan kad ATM dan login online banking, dapat RM800 sebulan.": [
+        ("account_rental", "akaun tak aktif"),
+        ("account_rental", "login online banking"),
+    ],
+    "Kerja chat operator, guna profil wanita, pujuk pelanggan deposit ke platform.": [
+        ("scam_script_role", "chat operator"),
+        ("scam_script_role", "profil wanita"),
+        ("scam_script_role", "pujuk pelanggan deposit"),
+    ],
 }
 CASES = [(text, name, span) for text, pairs in EXPECTED.items() for name, span in pairs]
 
@@ -107,6 +131,9 @@ ORDINARY = [
     # a bank's warning and a school's ad
     "Peringatan bank: jangan kongsi kod TAC, bank tidak akan meminta kata laluan.",
     "Kelas tuisyen Matematik di Shah Alam, pendaftaran dibuka untuk Tingkatan 4.",
+    # a rider's pay per delivery and a real sales job
+    "Rider penghantaran makanan di Johor Bahru, bayaran ikut setiap penghantaran, motor sendiri.",
+    "Jurujual kereta di Klang, gaji asas dan komisen jualan, lesen memandu D diperlukan.",
 ]
 
 

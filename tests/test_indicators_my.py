@@ -100,6 +100,28 @@ LURES = [
             ("upfront_fee", "ဝတ်စုံဖိုး"),
         ],
     ),
+    # brand HR, fees, task scams, account rental and scam roles (written for these tests)
+    (
+        "Yoma Bank HR Department မှ ဆက်သွယ်ခြင်းပါ၊ training ကြေး ၃၀,၀၀၀ ကျပ် ကြိုလွှဲပေးပါ",
+        [
+            ("brand_impersonation", "Yoma Bank HR Department"),
+            ("upfront_fee", "training ကြေး"),
+        ],
+    ),
+    (
+        "KYC ပြီးသား Bybit account ကို ဝယ်ယူပါမည်",
+        [
+            ("account_rental", "KYC ပြီးသား"),
+            ("account_rental", "Bybit account"),
+        ],
+    ),
+    (
+        "VIP အဆင့်တက်ရင် ကော်မရှင်ပိုရ၊ screenshot ပို့ရုံပါပဲ",
+        [
+            ("pay_per_task", "VIP အဆင့်"),
+            ("pay_per_task", "screenshot ပို့ရုံ"),
+        ],
+    ),
 ]
 
 COUNTER = [
@@ -133,6 +155,8 @@ ORDINARY = [
     # a bank's warning and a school's ad
     "OTP ကို မည်သူ့ကိုမျှ မပေးပါနှင့်",
     "အင်္ဂလိပ်စာ သင်တန်း စနေနေ့ စတင်မည်",
+    # ordinary posts near the new patterns
+    "ဆိုင်ရှင်များ Page ကို Like နှိပ်ပြီး Share ပေးကြပါဦး၊ မနက်ဖြန် ဆိုင်ဖွင့်ပါမည်",
 ]
 
 

@@ -90,6 +90,31 @@ EXPECTED: dict[str, list[tuple[str, str]]] = {
         ("upfront_fee", "Você tem que pagar o treinamento"),
         ("upfront_fee", "taxa do uniforme"),
     ],
+    # fees paid first, fake HR of a brand, paid tasks, renting accounts, scam call work
+    "Para continuar no processo, pague a taxa de ativação e envie o comprovante.": [
+        ("upfront_fee", "taxa de ativação"),
+        ("upfront_fee", "envie o comprovante"),
+    ],
+    "Olá, sou do RH da Magalu e você foi selecionada para a vaga de home office.": [
+        ("brand_impersonation", "sou do RH da"),
+        ("brand_impersonation", "você foi selecionada"),
+    ],
+    "Siga perfis no Instagram, R$ 2 por seguidor, e mande o print no grupo.": [
+        ("pay_per_task", "Siga perfis"),
+        ("pay_per_task", "por seguidor"),
+        ("pay_per_task", "mande o print"),
+    ],
+    "Recarregue R$ 100 e receba R$ 140 em uma hora, é só seguir as tarefas.": [
+        ("pay_per_task", "Recarregue R$ 100 e receba"),
+    ],
+    "Tem uma conta parada? Pagamos pela sua conta, só precisa do cartão e PIN.": [
+        ("account_rental", "conta parada"),
+        ("account_rental", "Pagamos pela sua conta"),
+    ],
+    "Você vai atender como operador de chat usando perfis prontos e fotos fornecidas.": [
+        ("scam_script_role", "operador de chat"),
+        ("scam_script_role", "perfis prontos"),
+    ],
 }
 CASES = [(text, name, span) for text, pairs in EXPECTED.items() for name, span in pairs]
 
@@ -109,6 +134,9 @@ ORDINARY = [
     # a bank's warning and a school's ad
     "O banco nunca pede sua senha: nunca passe sua senha nem o código por telefone.",
     "Curso de inglês no centro de Curitiba, turmas à noite, matrículas abertas.",
+    # a freelance job paid per video and a sales job
+    "Editor de vídeo freelancer, R$ 90 por vídeo editado, pagamento via Pix toda sexta.",
+    "Vendedor(a) de loja de móveis em Campinas, salário fixo mais comissão sobre vendas.",
 ]
 
 

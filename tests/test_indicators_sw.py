@@ -105,6 +105,26 @@ EXPECTED: dict[str, list[tuple[str, str]]] = {
         ("upfront_fee", "Utalipia sare"),
         ("upfront_fee", "pesa ya mafunzo"),
     ],
+    # task scams, fake HR of a telco, rented lines, recovery callers, fees for visa
+    "Kila oda unayokamilisha unapata kamisheni, weka deposit ya kuanzia upande VIP 2.": [
+        ("pay_per_task", "Kila oda unayokamilisha"),
+        ("pay_per_task", "deposit ya kuanzia"),
+    ],
+    "Airtel Uganda Recruitment: umepita usaili, tuma jina lako.": [
+        ("brand_impersonation", "Airtel Uganda Recruitment"),
+    ],
+    "Tuna-rent lines za Airtel zilizo registered kwa ID yako.": [
+        ("account_rental", "Tuna-rent lines"),
+        ("account_rental", "zilizo registered kwa ID yako"),
+    ],
+    "Tunatafuta recovery agents wa kupiga simu kwa watu waliopoteza pesa.": [
+        ("scam_script_role", "recovery agents"),
+        ("scam_script_role", "watu waliopoteza pesa"),
+    ],
+    "Utalipa Tsh 900,000 kwa visa, salio litakatwa kwenye mshahara.": [
+        ("upfront_fee", "Utalipa Tsh 900,000 kwa visa"),
+        ("upfront_fee", "salio litakatwa kwenye mshahara"),
+    ],
 }
 CASES = [(text, name, span) for text, pairs in EXPECTED.items() for name, span in pairs]
 
@@ -125,6 +145,8 @@ ORDINARY = [
     # a bank's warning and a school's ad
     "Safaricom inakukumbusha: usimpe mtu PIN yako.",
     "Masomo ya Kiingereza jioni Nairobi, usajili unaendelea wiki hii.",
+    # a delivery rider's pay per order is ordinary
+    "Riders wanahitajika, unalipwa Ksh 150 kwa order pamoja na tips.",
 ]
 
 

@@ -89,6 +89,27 @@ EXPECTED: dict[str, list[tuple[str, str]]] = {
         ("upfront_fee", "uniform fee"),
         ("upfront_fee", "processing fee sa GCash"),
     ],
+    # fees paid first, fake HR of a brand, paid tasks, renting accounts, scam call work
+    "Para ma-process agad, dp muna ng ₱3,000, tapos activation fee sa susunod.": [
+        ("upfront_fee", "dp muna"),
+        ("upfront_fee", "activation fee"),
+    ],
+    "Good day! Ako po ay recruiter ng Cebu Pacific, qualified ka para sa cabin crew.": [
+        ("brand_impersonation", "recruiter ng Cebu Pacific"),
+        ("brand_impersonation", "qualified ka para"),
+    ],
+    "Mag-follow lang sa mga shop, ₱20 kada review, mag-top up para ma-unlock ang task.": [
+        ("pay_per_task", "kada review"),
+        ("pay_per_task", "ma-unlock ang task"),
+    ],
+    "May GCash ka na hindi ginagamit? Nagrerenta ng GCash si boss, ibigay mo ang sim.": [
+        ("account_rental", "Nagrerenta ng GCash"),
+        ("account_rental", "ibigay mo ang sim"),
+    ],
+    "Gagamit ka ng assigned persona sa dating apps, sundin ang script araw-araw.": [
+        ("scam_script_role", "assigned persona"),
+        ("scam_script_role", "dating apps"),
+    ],
 }
 CASES = [(text, name, span) for text, pairs in EXPECTED.items() for name, span in pairs]
 
@@ -109,6 +130,9 @@ ORDINARY = [
     # a bank's warning and a school's ad
     "Paalala ng bangko: huwag ibigay ang OTP kahit kanino.",
     "Bayad sa GCash o COD po, pick up sa Cebu. Rice cooker 800 lang.",
+    # a rider paid per delivery and an office job with foreign clients
+    "Rider sa Makati, ₱60 kada delivery plus tips, may sariling motor.",
+    "Accounting assistant sa Ortigas, may foreign clients, may HMO at 13th month pay.",
 ]
 
 

@@ -136,6 +136,38 @@ LURES = [
             ("upfront_fee", "یونیفارم کے پیسے"),
         ],
     ),
+    # fake HR of a brand, rating tasks, bought accounts, scripted investment calls
+    (
+        "Assalam o alaikum, main Zong HR se Ayesha bol rahi hoon, ghar baithe products ko "
+        "rating do aur har task ka 100 rupay lo",
+        [
+            ("brand_impersonation", "Zong HR se"),
+            ("pay_per_task", "products ko rating"),
+            ("pay_per_task", "har task ka"),
+        ],
+    ),
+    (
+        "ملائیشیا ویزا: میڈیکل اور کالنگ کے لیے پہلے رقم، باقی ویزا آنے کے بعد",
+        [
+            ("upfront_fee", "میڈیکل اور کالنگ"),
+            ("upfront_fee", "باقی ویزا آنے کے بعد"),
+        ],
+    ),
+    (
+        "Easypaisa accounts khareed rahe hain, 5000 per account, purana WhatsApp number bhi",
+        [
+            ("account_rental", "Easypaisa accounts"),
+            ("account_rental", "per account"),
+            ("account_rental", "purana WhatsApp number"),
+        ],
+    ),
+    (
+        "فاریکس کمپنی کے لیے ایجنٹ چاہیئں جو لوگوں کو انویسٹ کروائیں، سکرپٹ ملے گی",
+        [
+            ("scam_script_role", "انویسٹ کروائیں"),
+            ("scam_script_role", "سکرپٹ ملے گی"),
+        ],
+    ),
 ]
 
 
@@ -155,6 +187,9 @@ ORDINARY = [
     # a bank's warning and a school's ad
     "بینک کی طرف سے یاد دہانی: او ٹی پی کسی کو نہ بتائیں۔",
     "Apna pin kisi ko na batayen, bank kabhi call par nahi poochta.",
+    # a delivery job and a phone for sale stay clean
+    "Rider chahiye Karachi mein, apni bike, tankhwah 40 hazar aur fuel allowance alag",
+    "Samsung A14 for sale, box aur charger ke sath, condition 10/10, price 32 hazar",
 ]
 
 

@@ -134,6 +134,30 @@ LURES = [
             ("upfront_fee", "phí đào tạo"),
         ],
     ),
+    # brand HR, fees, task scams, account rental and scam roles (written for these tests)
+    (
+        "Mình là HR của Vietjet, ứng viên trúng tuyển đóng phí đồng phục trước khi đi làm",
+        [
+            ("brand_impersonation", "HR của Vietjet"),
+            ("upfront_fee", "trúng tuyển đóng phí"),
+        ],
+    ),
+    (
+        "Tuyển CTV bình chọn, mỗi lượt bình chọn 5k, lên VIP2 cần nạp quỹ 500k",
+        [
+            ("pay_per_task", "CTV bình chọn"),
+            ("pay_per_task", "lên VIP2"),
+            ("pay_per_task", "nạp quỹ"),
+        ],
+    ),
+    (
+        "Cần người gọi cho nạn nhân để hỗ trợ lấy lại tiền bị lừa, dùng nick nữ có sẵn",
+        [
+            ("scam_script_role", "gọi cho nạn nhân"),
+            ("scam_script_role", "hỗ trợ lấy lại tiền"),
+            ("scam_script_role", "nick nữ"),
+        ],
+    ),
 ]
 
 COUNTER = [
@@ -170,6 +194,8 @@ ORDINARY = [
     # a bank's warning and a school's ad
     "Ngân hàng khuyến cáo: tuyệt đối không cung cấp mã OTP cho bất kỳ ai.",
     "Trung tâm tiếng Anh mở lớp mới cho thiếu nhi vào cuối tuần.",
+    # ordinary posts near the new patterns
+    "Quán phở gần chợ Bến Thành tuyển phục vụ, không phải đóng phí gì, làm ca sáng",
 ]
 
 

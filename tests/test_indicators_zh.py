@@ -136,6 +136,38 @@ LURES = [
             ("upfront_fee", "制服费"),
         ],
     ),
+    # brand HR, fees, task scams, account rental and scam roles (written for these tests)
+    (
+        "您好，我是华为人力资源部的陈经理，入职前需先交5万押金",
+        [
+            ("brand_impersonation", "华为人力资源"),
+            ("upfront_fee", "万押金"),
+        ],
+    ),
+    (
+        "下载指定APP注册试玩，任务单价翻倍，进群领任务",
+        [
+            ("pay_per_task", "注册试玩"),
+            ("pay_per_task", "任务单价"),
+            ("pay_per_task", "领任务"),
+        ],
+    ),
+    (
+        "招情感陪聊客服，用公司给的号聊天，客户每入金一万提成800",
+        [
+            ("scam_script_role", "情感陪聊"),
+            ("scam_script_role", "公司给的号"),
+            ("scam_script_role", "每入金"),
+        ],
+    ),
+    (
+        "高价收实名电话卡，银行卡也收，一套网银全套给150",
+        [
+            ("account_rental", "收实名"),
+            ("account_rental", "银行卡也收"),
+            ("account_rental", "网银全套"),
+        ],
+    ),
 ]
 
 COUNTER = [
@@ -174,6 +206,8 @@ ORDINARY = [
     # a bank's warning and a school's ad
     "银行提醒：不要把验证码发给任何人。",
     "少儿英语培训班周末开课，欢迎家长咨询。",
+    # ordinary posts near the new patterns
+    "周末去面包店买了两个菠萝包，顺便看了场电影，评分还不错",
 ]
 
 

@@ -8,17 +8,24 @@ says "Telegram". Matches are mapped back to the original text for highlighting.
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import importlib
+import json
+import logging
+import os
 import pkgutil
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import spacy
 from spacy.matcher import Matcher, PhraseMatcher
 
+from classifier import normalize as normalize_module
 from classifier.errors import PatternError
 from classifier.indicators import lang as lang_package
 from classifier.indicators.registry import INDICATORS
@@ -28,6 +35,7 @@ from classifier.types import Indicator
 # Thai, Lao, Myanmar, Khmer, CJK and kana: no spaces between words, matched per character.
 NO_SPACE_SCRIPT = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff]")
 _TEXT_KEYS = ("LOWER", "ORTH", "TEXT", "NORM")
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -106,6 +114,46 @@ def _normalise_token_pattern(pattern: list[dict[str, Any]]) -> list[dict[str, An
     return out
 
 
+def _cache_dir() -> Path:
+    env = os.environ.get("LUREWATCH_CACHE_DIR")
+    return (Path(env) if env else Path.home() / ".cache" / "lurewatch") / "indicators"
+
+
+def _fold(modules: list[PatternModule]) -> dict[str, list[str]]:
+    return {
+        f"{m.lang}|{name}": sorted(
+            {normalize_phrase(p) for p in phrases} - {""}, key=len, reverse=True
+        )
+        for m in modules
+        for name, phrases in m.phrases.items()
+    }
+
+
+def _folded_phrases(modules: list[PatternModule]) -> dict[str, list[str]]:
+    """Every module's phrases folded like the text they must match, by "lang|indicator".
+
+    Folding some 200,000 phrase variants takes seconds, so the result is cached on disk,
+    keyed by the phrases themselves and the folding code: any change to either misses."""
+    digest = hashlib.sha256(Path(normalize_module.__file__ or "").read_bytes())
+    for m in modules:
+        digest.update(json.dumps([m.lang, m.phrases], ensure_ascii=False, sort_keys=True).encode())
+    path = _cache_dir() / f"phrases-{digest.hexdigest()[:20]}.json"
+    with contextlib.suppress(OSError, ValueError):
+        cached = json.loads(path.read_text(encoding="utf-8"))
+        wanted = {f"{m.lang}|{name}" for m in modules for name in m.phrases}
+        if isinstance(cached, dict) and wanted <= cached.keys():
+            return cached
+    folded = _fold(modules)
+    try:  # a cache that cannot be written only costs time
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(folded, ensure_ascii=False), encoding="utf-8")
+        tmp.replace(path)
+    except OSError as exc:
+        log.debug("indicator phrase cache not written: %s", exc)
+    return folded
+
+
 # Token patterns of these languages run on every post; the others only on posts
 # identified as their language (token matching costs ~0.2 ms per language and post,
 # phrase matching over all languages together costs almost nothing).
@@ -125,13 +173,14 @@ class IndicatorMatcher:
         self.phrase_matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self.token_matchers: dict[str, Matcher] = {}
         self.char_patterns: list[tuple[str, str, re.Pattern[str]]] = []
+        folded = _folded_phrases(self.modules)
         for module in self.modules:
-            self._add(module)
+            self._add(module, folded)
 
-    def _add(self, module: PatternModule) -> None:
-        for name, phrases in module.phrases.items():
+    def _add(self, module: PatternModule, folded_phrases: dict[str, list[str]]) -> None:
+        for name in module.phrases:
             key = f"{module.lang}|{name}"
-            folded = sorted({normalize_phrase(p) for p in phrases} - {""}, key=len, reverse=True)
+            folded = folded_phrases[key]
             if module.char_level:
                 regex = "|".join(re.escape(p) for p in folded)
                 self.char_patterns.append((module.lang, name, re.compile(regex)))

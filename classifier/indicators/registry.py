@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-REGISTRY_VERSION = "2026.11.2"
+REGISTRY_VERSION = "2026.11.3"
 
 
 @dataclass(frozen=True)

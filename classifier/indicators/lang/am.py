@@ -346,6 +346,160 @@ _BASE["overseas_work"] += _attached(
      "{ማሌዥያ|ማሌዢያ}", "{ምያንማር|ሚያንማር|ማይናማር}", "ዱባይ"], ["", "በ"],
     [" ላይ የቢሮ ሥራ", " ቢሮ", " ለሚገኝ ድርጅት", " ለሚገኝ ኩባንያ", " የሚገኝ ድርጅት"])  # fmt: skip
 
+# Advance fees as Ethiopian brokers write them: pay part now and the rest on arrival, a
+# fee for each step ("ለምዝገባ 3,000 ብር፣ ለሜዲካል 4,500 ብር"), "bring the money", a refund
+# promised if the visa fails, "activation" to start a task app, paying to be hired.
+_BASE["upfront_fee"] += [
+    "{ቅድሚያ|በቅድሚያ|ቀድማችሁ|ቀድመህ|ቀድመሽ} {ትከፍላላችሁ|ትከፍላለህ|ትከፍያለሽ|ይከፍላሉ|ትከፍላለች}",
+    "የመጀመሪያ ክፍያ",
+    "የመጀመሪያው ክፍያ",
+    "የቅድሚያ ክፍያ",
+    "ቅድሚያ ክፍያ",
+    "{ቀሪውን|ቀሪው|ቀሪውን ብር} {ስትደርሱ|ስትደርስ|ስትደርሺ|ሲደርሱ|ከደረሱ በኋላ|እዛ ስትደርሱ}",
+    "{ብሩን|ገንዘቡን|ብር} {ይዛችሁ ኑ|ይዘው ይምጡ|ይዘህ ና|ይዘሽ ነይ}",
+    "ቪዛ ካልወጣ ገንዘብዎ ይመለሳል",
+    "ቪዛ ካልወጣ ገንዘባችሁ ይመለሳል",
+    "ቪዛ ካልወጣ ብራችሁ ይመለሳል",
+    "ቪዛ ካልመጣ ገንዘብዎ ይመለሳል",
+    "ካልተሳካ ገንዘብዎ ይመለሳል",
+    "{አክቲቬሽን|አክቲቬት ለማድረግ|አካውንትዎን አክቲቬት|activation}",
+    "{የማስጀመሪያ|የመጀመሪያ} {ብር|ገንዘብ|ዲፖዚት}",
+    "ከፍለው ይቀጠሩ",
+    "ከፍላችሁ ትቀጠራላችሁ",
+    "ከፍለህ ትቀጠራለህ",
+    "ብር ከፍሎ ቅጥር",
+    "በጉቦ ቅጥር",
+    "ለቅጥር ጉቦ",
+    "ለቅጥሩ ብር",
+    "ለሥራው ብር ይከፍላሉ",
+    "የሥራ ቦታ ለማግኘት ብር",
+    "{ፕሮሰሲንግ|ፕሮሰስ|processing} {ፊ|ፊው|fee}",
+    "{ሬጅስትሬሽን|registration} {ፊ|fee}",
+    "{ሜዲካል|medical} {ፊ|fee}",
+    "ማስያዣ ብር",
+    "የኪት ክፍያ",
+    "የስታርተር ኪት",
+    "ኪት ይግዙ",
+    "ለቪዛ ፕሮሰስ",
+    "ለቪዛ ማስፈጸሚያ",
+    "የቲኬት ብር",
+    "የትኬት ብር",
+    "ለትኬት ብር ያስገቡ",
+    "ወጪውን እርስዎ ይሸፍናሉ",
+    "ወጪውን ትሸፍናላችሁ",
+    "ወጪውን {ትከፍላላችሁ|ይከፍላሉ}",
+    "file opening",
+    "processing fee",
+    "registration fee",
+]
+_BASE["upfront_fee"] += _attached(
+    ["ምዝገባ", "ሜዲካል", "ህክምና ምርመራ", "ቪዛ", "ቪዛ ፕሮሰስ", "ስልጠና", "ሥልጠና", "ፋይል",
+     "ፋይል ማስከፈቻ", "ዩኒፎርም", "ትኬት", "ኤጀንሲ", "ደላላ", "ሲኦሲ", "ፕሮሰሲንግ", "ፕሮሰስ"],
+    ["ለ"], [" ብር ትከፍላላችሁ", " ብር ይከፍላሉ", " ትከፍላላችሁ", " ይከፍላሉ", " የሚከፈል"],
+)  # fmt: skip
+
+# Brands impersonated in Ethiopia (the national airline, the telco and its mobile money,
+# banks, hotels, beverage companies, global shops) with HR / recruitment words, in Ge'ez
+# and in Latin letters ("Ethio telecom Jobs", "Hilton Addis HR Department",
+# "Recruitment Team, Amazon").
+_BRANDS_GEEZ = ["የኢትዮጵያ አየር መንገድ", "ኢትዮጵያ አየር መንገድ", "ኢትዮ ቴሌኮም", "የኢትዮ ቴሌኮም",
+                "ቴሌብር", "የቴሌብር", "ሳፋሪኮም", "የሳፋሪኮም", "ኤምፔሳ", "የኢትዮጵያ ንግድ ባንክ",
+                "ንግድ ባንክ", "አዋሽ ባንክ", "የአዋሽ ባንክ", "ዳሽን ባንክ", "የዳሽን ባንክ", "አቢሲኒያ ባንክ",
+                "የአቢሲኒያ ባንክ", "አማዞን", "የአማዞን", "ቲክቶክ", "የቲክቶክ", "ሂልተን", "የሂልተን",
+                "ሸራተን", "የሸራተን", "ስካይላይት", "የስካይላይት", "ኤምሬትስ", "የኤምሬትስ", "ኳታር አየር መንገድ",
+                "የኳታር አየር መንገድ", "ፍላይ ዱባይ", "ኮካ ኮላ", "የኮካ ኮላ", "ሀይኒከን", "የሀይኒከን",
+                "ሼይን", "ቴሙ", "አሊባባ", "ዩኒሴፍ", "የተባበሩት መንግስታት"]  # fmt: skip
+_BASE["brand_impersonation"] += [
+    *_attached(_BRANDS_GEEZ, [""], [" ኤችአር", " ኤች አር", " hr", " የሰው ሀብት ክፍል",
+                                    " የቅጥር ክፍል", " የቅጥር ቡድን", " ሪክሩትመንት",
+                                    " ሠራተኞችን እየቀጠረ ነው", " ሰራተኞችን እየቀጠረ ነው",
+                                    " ኦፊሴላዊ ቅጥር", " የኦንላይን ሥራ", " ፓርት ታይም"]),
+    *_attached(["አማዞን", "ቲክቶክ", "ሼይን", "ቴሙ", "ኢትዮ ቴሌኮም", "ኤምሬትስ", "ሂልተን"], [""],
+               [" እየቀጠረ ነው", " ሠራተኞችን ይቀጥራል", " ሰራተኞችን ይፈልጋል"]),
+    "ኤችአር አስተባባሪ", "የኤችአር አስተባባሪ", "የhr አስተባባሪ", "የhr አስተባባሪያችንን",
+    "የቅጥር ቡድን አባል ነኝ", "የቅጥር ቡድኑ አባል", "ከአማዞን ኤችአር", "ከቴሌ ኤችአር",
+]  # fmt: skip
+_BRANDS_LATIN = ["ethiopian airlines", "ethiopian airline", "ethio telecom", "ethiotelecom",
+                 "telebirr", "safaricom ethiopia", "safaricom", "m-pesa", "cbe",
+                 "commercial bank of ethiopia", "awash bank", "dashen bank", "bank of abyssinia",
+                 "amazon", "tiktok", "shein", "temu", "hilton", "hilton addis", "sheraton",
+                 "sheraton addis", "skylight", "skylight hotel", "hyatt regency", "marriott",
+                 "radisson blu", "emirates", "qatar airways", "flydubai", "coca-cola",
+                 "coca cola", "heineken", "bgi", "moha", "east african bottling", "unilever",
+                 "unicef", "unhcr", "dhl"]  # fmt: skip
+_BASE["brand_impersonation"] += [
+    f"{brand} {word}" for brand in _BRANDS_LATIN
+    for word in ("recruitment", "official recruitment", "recruitment team", "recruitment 2017",
+                 "jobs", "hr", "hr department", "hr team",
+                 "ቅጥር", "ኤችአር", "የሰው ሀብት")
+] + [
+    f"{word} {brand}" for brand in _BRANDS_LATIN
+    for word in ("recruitment team,", "recruitment team -", "hr team,", "hr of", "hr from",
+                 "hr manager of", "recruiter from", "recruiter of")
+]  # fmt: skip
+
+# Task scams: likes, follows, comments, reviews and 5-star ratings, "grabbing" orders,
+# games, VIP levels and recharges that unlock tasks.
+_BASE["pay_per_task"] += [
+    "{ኮሜንት|ኮመንት|አስተያየት} {በመጻፍ|በመፃፍ|በማድረግ|መጻፍ|ጽፈው} {ብቻ|ገንዘብ|ብር}",
+    "ኮሜንት በመጻፍ", "ኮመንት በመጻፍ", "ኮሜንት በማድረግ", "ኮሜንት ጽፈው",
+    "{ላይክ|ፎሎው|ሰብስክራይብ|ሼር|ኮሜንት} {ያድርጉ|አድርገው|አድርጉ|አድርጊ|አድርግ|አድርጋችሁ}",
+    "ላይክና ሼር", "ላይክ እና ሼር", "ላይክ እና ፎሎው", "ላይክና ፎሎው",
+    "ጌም በመጫወት", "ጌም እየተጫወቱ ብር", "ጨዋታ በመጫወት ብር", "ጨዋታ በመጫወት ገንዘብ",
+    "{5|አምስት} ኮከብ {መስጠት|በመስጠት|ይስጡ|ስጡ|መስጠትና}", "ኮከብ መስጠት", "ሆቴሎችን 5 ኮከብ",
+    "ለሆቴሎች ኮከብ", "ለምርቶች ግምገማ", "ግምገማ በመስጠት", "ግምገማ በመጻፍ", "ግምገማ የሚሰጡ",
+    "ሪቪው በመጻፍ", "ሪቪው መስጠት", "ሬቲንግ በመስጠት", "ሬቲንግ መስጠት",
+    "{ስክሪንሾት|screenshot} {መላክ|ይላኩ|ላኩ|ልከው}",
+    "{ትዕዛዞችን|ትዕዛዝ|ኦርደሮችን|ኦርደር} {grab|ግራብ|ቡስት|boost}", "grab ማድረግ", "ግራብ ማድረግ",
+    "ትዕዛዝ ስትጨርስ", "ትዕዛዞችን ስትጨርሱ", "ኦርደሮችን በመጨረስ",
+    "{recharge|ሪቻርጅ} {አድርገህ|አድርገሽ|አድርጋችሁ|አድርገው}",
+    "{ደረጃህ|ደረጃሽ|ደረጃዎ|ደረጃችሁ|ሌቭልህ|ሌቭልዎ} {ሲጨምር|ሲያድግ|ከፍ ሲል}",
+    "{ቪአይፒ|vip} {ደረጃ|ሌቭል|level} {1|2|3}", "ቪአይፒ 2", "ቪአይፒ 3",
+    "ታስክ ለመክፈት", "ታስኮችን ለመክፈት", "ታስክ አለ", "task አለ", "ታስኮች አሉ",
+    "ዩቲዩብ ቻናሎችን ሰብስክራይብ", "ቲክቶክ ቪዲዮዎችን ላይክ", "ቪዲዮዎችን ተመልክተው",
+    "አፖችን በማውረድ", "አፕ አውርደው", "ለእያንዳንዱ ኮሜንት", "ለእያንዳንዱ ሪቪው", "ለእያንዳንዱ ኦርደር",
+    "ለእያንዳንዱ ትዕዛዝ ኮሚሽን", "like adrgu", "follow adrgu", "comment bemetsaf",
+]  # fmt: skip
+
+# Renting bank, telebirr, SIM and exchange accounts, often typed in Latin letters
+# ("Verified Binance account enigezalen", "KYC yetemolal", "SIM demo 1,500 birr").
+_BASE["account_rental"] += [
+    "{binance|bybit|okx|kucoin|ባይናንስ|ባይቢት} {account|አካውንት}",
+    "verified binance", "verified bybit", "verified account", "ቬሪፋይድ {binance|ባይናንስ}",
+    "kyc yetemolal", "kyc ያለው", "kyc የተሞላ", "kyc የተሟላ", "ኬዋይሲ ያለው",
+    "enigezalen", "inigezalen", "enegezalen", "account enigezalen", "enkerayalen",
+    "account enikerayalen", "enikerayalen", "account yalachu", "akawnt yalachu",
+    "{አካውንት|አካውንታችሁን|አካውንትህን|አካውንትሽን|ሲም ካርድ|ሲማችሁን|ሲምህን} {እንገዛለን|እንገዛችኋለን|እንከራያለን|ግዛ|ሽጡልን|ሽጥልን|አከራዩን|አከራየን}",
+    "{ቴሌብር|የቴሌብር|ባንክ|የባንክ|ኤምፔሳ} {አካውንት|አካውንቶች} {እንገዛለን|እንከራያለን|ለኪራይ|ለሽያጭ}",
+    "ፓስዋርድና 2fa", "email, password ena 2fa", "password ena 2fa", "2fa tesetalachihu",
+    "2fa ትሰጡናላችሁ", "ፓስዋርዱን ትሰጡናላችሁ", "ፒኑን ትሰጡናላችሁ",
+    "በመንግስት መታወቂያ የተመዘገበ ሲም", "በመታወቂያችሁ የተመዘገበ", "በስማችሁ የተመዘገበ",
+    "በስምህ የተመዘገበ", "be mengist id yetemezegebe", "sim demo", "sim degmo",
+]  # fmt: skip
+
+# Scam call-centre work: prize / lottery callers asking for a "processing fee" in gift
+# cards, investment "retention" callers with a script and an English alias, recovery
+# callers, tech-support refund calls, chat operators with a woman's profile.
+_BASE["scam_script_role"] += [
+    "{በscript|በስክሪፕት|በ script} {ተዘጋጅቷል|የተዘጋጀ|ነው|ትሰራለህ}", "በscript",
+    "{script|ስክሪፕት} {ተዘጋጅቷል|ይሰጣችኋል|ይሰጥሃል|ይሰጥሻል|እንሰጣችኋለን}",
+    "{ተጨማሪ|ሌላ} {deposit|ዲፖዚት} {እንዲያደርጉ|እንዲያስገቡ}", "deposit እንዲያደርጉ",
+    "{ብር|ገንዘብ} እንዲያስገቡ {ማሳመን|ማግባባት|ታሳምናላችሁ}", "ደውሎ ማሳመን", "ደውለው ማሳመን",
+    "ደንበኞችን ደውሎ", "ደንበኞችን ደውለው", "investment platform ላይ", "ኢንቨስትመንት ፕላትፎርም",
+    "{ሎተሪ|ሽልማት} {እንዳሸነፉ|እንዳሸነፈ|አሸንፈዋል ብሎ} {መንገር|መንገርና|ማሳመን}", "ሎተሪ እንዳሸነፉ",
+    "ሽልማቱን ለመቀበል", "የሽልማት ማረጋገጫ", "{በጊፍት ካርድ|በgift card} {እንዲከፍሉ|እንዲልኩ}",
+    "ጊፍት ካርድ እንዲከፍሉ", "ፕሮሰሲንግ ክፍያ እንዲከፍሉ", "እየደወሉ ሎተሪ",
+    "english callers", "english caller", "ስምህን {daniel|ዳንኤል|ጆን|john}",
+    "የእንግሊዝኛ ስም ትጠቀማለህ", "የፈረንጅ ስም", "የውጭ ስም ትጠቀማለህ",
+    "የጠፋባቸውን ገንዘብ {እንመልሳለን|እንደሚመለስ|ማስመለስ}", "ገንዘባቸውን የተጭበረበሩ",
+    "ሪከቨሪ", "recovery agent", "retention agent", "reload agent", "ሪሎድ",
+    "ቴክ ሳፖርት ስካም", "ማይክሮሶፍት ነን", "ሪፈንድ እንዲያገኙ", "refund calls",
+    "{ከወንዶች|ከውጭ ወንዶች|ከደንበኞች} ጋር {በሴት ስም|በሴት ፕሮፋይል|እንደ ሴት}", "የሴት ፕሮፋይል",
+    "የሴት አካውንት", "ፎቶና ታሪክ ተዘጋጅቷል", "ፕሮፋይሉ ተዘጋጅቷል", "ፕሮፋይል እንሰጣችኋለን",
+    "ቻት ኦፕሬተር", "chat operator", "ዴቲንግ", "dating app", "dating site", "dating project", "ኢንቨስት እንዲያደርጉ",
+    "ኢንቨስት እንዲያደርጉ ማድረግ", "ወደ ኢንቨስትመንት", "ክሪፕቶ እንዲገዙ",
+]  # fmt: skip
+
 PHRASES = {name: _expand(phrases) for name, phrases in _BASE.items()}
 
 _SALARY = ["ደመወዝ", "ደሞዝ", "ደመወዙ", "ደሞዙ", "ክፍያ", "ክፍያው", "ገቢ", "ወርሃዊ", "በወር", "ደመወዝ፦",
@@ -392,3 +546,11 @@ TOKEN_PATTERNS = {
          {"LOWER": {"IN": _EARN}}],
     ],
 }  # fmt: skip
+
+# "ለሜዲካል 4,500 ብር", "ለፋይል 2000 ብር": a fee for a step of the hiring, with its amount
+TOKEN_PATTERNS["upfront_fee"] = [
+    [{"LOWER": {"IN": ["ለሜዲካል", "ለህክምና", "ለፋይል", "ለኤጀንሲ", "ለደላላ", "ለደላላው", "ለፕሮሰስ",
+                       "ለፕሮሰሲንግ", "ለዩኒፎርም", "ለሲኦሲ"]}},
+     {"LOWER": {"IN": ["ምርመራ", "ፕሮሰስ", "ማስከፈቻ", "ክፍያ"]}, "OP": "?"},
+     {"LOWER": {"REGEX": r"^\d[\d.,]*$"}}, {"LOWER": {"IN": [*_BIRR, *_DOLLAR]}}],
+]  # fmt: skip

@@ -247,7 +247,7 @@ PHRASES = {
         "pedidos automaticos", "agarrar pedidos", "tomar pedidos", "completar pedidos",
         "completar tareas", "tareas simples", "tareas sencillas", "tareas faciles",
         "tareas diarias", "micro tareas", "microtareas", "por tarea", "por cada tarea",
-        "por like", "por cada like", "por resena", "por pedido", "comision por pedido",
+        "por like", "por cada like", "por resena", "comision por pedido",
         "comision por tarea", "nivel vip", "tareas prepagadas", "pedido combinado",
         "captura de pantalla", "capturas de pantalla",
     ],
@@ -472,6 +472,107 @@ PHRASES["awareness_language"] += _combos(
      "tu nip", "tu pin", "tu clave dinamica", "los datos de tu tarjeta", "tu cvv"],
 )  # fmt: skip
 
+# Advance fees as posters word them: "la capacitación obligatoria cuesta S/ 120, puedes
+# yapear", "tramitación en dos pagos", "para recibir el material manda el envío", a
+# background check paid with a gift card, a course sold by "our academy".
+PHRASES["upfront_fee"] += _combos(
+    ["la capacitacion", "la capacitacion obligatoria", "el curso", "el curso obligatorio",
+     "el certificado", "la certificacion", "el kit", "el material", "la licencia",
+     "la verificacion de antecedentes", "la verificacion", "la induccion", "la inscripcion",
+     "el tramite", "la gestion", "el examen medico"],
+    ["cuesta", "tiene un costo de", "tiene un costo", "vale", "sale en"],
+) + _combos(
+    ["debe depositar", "debes depositar", "tiene que depositar", "tienes que depositar",
+     "deposita", "depositas", "abonas", "abonar", "yapeas", "yapear", "puedes yapear",
+     "pagas", "transfieres"],
+    ["para la gestion", "para el tramite", "para la capacitacion", "para el curso",
+     "para el permiso", "para iniciar su tramite", "para iniciar tu tramite",
+     "para el envio del material", "para recibir el material"],
+) + [
+    "con nuestra academia", "en nuestra academia por", "que impartimos nosotros",
+    "una vez abonado el curso", "abonado el curso", "capacitacion obligatoria que cuesta",
+    "curso obligatorio que cuesta", "para recibir el material", "envio del material",
+    "manda para el envio", "de envio por deposito", "deposito oxxo", "por deposito oxxo",
+    "en dos pagos", "en dos cuotas", "en 2 pagos", "la mitad por adelantado",
+    "la mitad ahora", "mitad ahora y mitad", "el resto al llegar", "el resto cuando salga la visa",
+    "gestionamos tu permiso de trabajo", "gestionamos tu visa", "para iniciar su tramite debe",
+    "orden de deposito", "se atiende por orden de deposito", "para iniciar tu tramite",
+    "verificacion internacional de antecedentes", "costo de la verificacion",
+    "pagar la verificacion", "con tarjeta de regalo", "pagados con tarjeta de regalo",
+    "con tarjetas de regalo", "envianos el comprobante", "envia el comprobante",
+    "manda el comprobante", "mandas la captura", "mandame la captura del pago",
+    "reservar tu fecha de inicio", "para activar tu usuario", "activar tu usuario necesitas",
+    "licencia de operador", "yapear", "yapeas", "yapeame", "plinear", "plineas",
+    "pago de la licencia", "costo de la licencia", "costo del kit", "pago del kit",
+    "coima", "mordida para la plaza", "pagar la plaza", "vender la plaza",
+]  # fmt: skip
+
+PHRASES["pay_per_task"] += [
+    "copiar y pegar", "evaluador(a) de productos", "pegas como comentarios", "pegar comentarios", "comentarios en publicaciones",
+    "publicar comentarios", "evaluador de productos", "evaluadora de productos",
+    "evaluadores de productos", "calificador de productos", "probador de productos",
+    "evaluador de aplicaciones", "calificando peliculas", "calificar peliculas",
+    "calificar series", "calificando productos", "calificando hoteles", "calificando apps",
+    "resenando productos", "dar 5 estrellas", "dando 5 estrellas", "poner 5 estrellas",
+    "tarea combinada", "tareas combinadas", "pedido combinado", "saldo negativo",
+    "recargar para continuar", "recarga para continuar", "desbloquear tareas",
+    "desbloquear mas tareas", "tareas premium", "nivel vip1", "nivel vip 1", "cuenta vip",
+    "por cada resena", "por calificacion", "por cada calificacion", "por comentario",
+    "por cada comentario", "por video visto", "por seguidor", "por suscripcion",
+    "likes en tiktok", "likes en youtube", "seguir cuentas de tiktok",
+]  # fmt: skip
+
+PHRASES["scam_script_role"] += [
+    "alerta de virus", "alertas de virus", "les salio una alerta", "ventana emergente de virus",
+    "soporte tecnico a clientes de ee.uu", "soporte tecnico a clientes de estados unidos",
+    "soporte tecnico de microsoft", "reembolsos de microsoft", "llamadas de reembolso",
+    "campana de pop up", "campana pop-up", "les vendes el servicio de reparacion",
+    "perfil armado", "perfiles armados", "perfil ya armado", "guia de conversacion",
+    "guion de conversacion", "hablas con senores", "hablar con senores", "chatear con senores",
+    "los invitas a invertir", "invitarlos a invertir", "invitas a invertir", "de cada deposito",
+    "cada deposito que hagan", "te ganas su confianza", "ganarte su confianza",
+    "chicas para chat", "chicas para trabajo de chat", "chicas para chatear",
+    "operadora de chat", "operadoras de chat", "operador de chat", "operadores de chat",
+    "chat operator", "anfitriona de chat", "moderadora de chat", "con acento neutro para llamar",
+    "llamar a jubilados", "bases de datos compradas", "recuperar su inversion",
+]  # fmt: skip
+
+# Brands impersonated in Spain and Latin America, with a recruiting or HR word:
+# "ejecutiva de selección de Falabella", "encargada de RRHH de Marriott", "Coppel recluta".
+_BRANDS_ES = [
+    "amazon", "mercado libre", "mercadolibre", "walmart", "walmart de mexico", "oxxo", "femsa",
+    "coca-cola femsa", "coppel", "liverpool", "elektra", "bodega aurrera", "soriana",
+    "chedraui", "falabella", "sodimac", "ripley", "cencosud", "jumbo", "lider", "tottus",
+    "exito", "alkosto", "iberia", "avianca", "latam", "aeromexico", "volaris", "viva aerobus",
+    "copa airlines", "air europa", "vueling", "emirates", "qatar airways", "melia", "barcelo",
+    "riu", "iberostar", "marriott", "hilton", "nh hotels", "coca-cola", "coca cola", "bimbo",
+    "nestle", "pepsico", "telcel", "movistar", "claro", "entel", "tigo", "bbva", "santander",
+    "banorte", "bancolombia", "banco pichincha", "zara", "inditex", "mercadona",
+    "el corte ingles", "carrefour", "lidl", "decathlon", "ikea", "correos", "dhl", "fedex",
+    "estafeta", "servientrega", "temu", "shein", "tiktok", "aliexpress", "netflix", "google",
+    "microsoft", "shopee", "despegar", "booking",
+]  # fmt: skip
+PHRASES["brand_impersonation"] += _combos(
+    ["ejecutiva de seleccion", "ejecutivo de seleccion", "analista de seleccion",
+     "reclutadora", "reclutador", "encargada de rrhh", "encargado de rrhh",
+     "encargada de recursos humanos", "encargado de recursos humanos", "equipo de rrhh",
+     "area de rrhh", "recursos humanos", "rrhh", "equipo de reclutamiento",
+     "seleccion de personal", "talento humano", "gestion humana", "departamento de personal",
+     "jefa de personal", "gerente de rrhh", "coordinadora de reclutamiento"],
+    ["de", "en", "del grupo", "de la empresa"],
+    _BRANDS_ES,
+) + _combos(
+    _BRANDS_ES,
+    ["contrata", "recluta", "reclutamiento", "rrhh", "empleos", "seleccion", "busca personal",
+     "solicita personal", "esta contratando", "abre vacantes", "careers", "empleo"],
+) + [
+    "agregue a mi companera", "agrega a mi companera", "agregue a mi companero",
+    "agrega a mi companero", "agregue a la reclutadora", "agrega a la reclutadora",
+    "envia tu solicitud solo al whatsapp", "a la encargada de rrhh por whatsapp",
+    "al encargado de rrhh por whatsapp", "carta oferta de", "oferta laboral oficial de",
+]  # fmt: skip
+
+
 _FREE = ["gratis", "gratuito", "gratuita", "gratuitos", "gratuitas", "pagado", "pagada",
          "pagados", "pagadas", "incluido", "incluida", "incluidos", "incluidas", "cubierto",
          "cubierta", "cubiertos"]  # fmt: skip
@@ -486,6 +587,13 @@ _BRANDS = ["amazon", "mercadolibre", "shopee", "tiktok", "youtube", "temu", "she
            "aeromexico", "emirates", "qatar", "melia", "barcelo", "marriott", "hilton",
            "coca-cola", "bimbo", "netflix", "google", "mercadona", "zara", "inditex",
            "el corte ingles", "dhl", "fedex"]  # fmt: skip
+
+_TASK_VERBS = ["calificar", "calificando", "califica", "calificas", "evaluar", "evaluando",
+               "evalua", "evaluas", "resenar", "resenando", "puntuar", "puntuando", "comentar",
+               "comentando", "seguir", "siguiendo", "likear", "likeando"]  # fmt: skip
+_TASK_OBJECTS = ["peliculas", "series", "productos", "hoteles", "restaurantes", "apps",
+                 "aplicaciones", "videos", "publicaciones", "canciones", "tiendas",
+                 "perfiles"]  # fmt: skip
 
 TOKEN_PATTERNS = {
     # "la capacitación cuesta 800, pagas por Nequi al 300..."
@@ -553,11 +661,25 @@ TOKEN_PATTERNS = {
                            "sim", "clabe", "cbu"]}}],
     ],
     # "Amazon contrata", "recursos humanos de Mercado Libre"
+    # "trabajo online calificando películas", "evaluador(a) de productos"
+    "pay_per_task": [
+        [{"LOWER": {"IN": _TASK_VERBS}},
+         {"LOWER": {"IN": ["a", "las", "los", "de", "unas", "unos", "tus", "nuestros",
+                           "nuestras"]}, "OP": "{0,2}"},
+         {"LOWER": {"IN": _TASK_OBJECTS}}],
+        [{"LOWER": {"IN": ["evaluador", "evaluadora", "evaluadores", "calificador", "evaluador(a",
+                           "calificadora", "probador", "probadora"]}},
+         {"LOWER": {"IN": ["(", "a", ")", "/", "(a)"]}, "OP": "{0,3}"},
+         {"LOWER": "de"}, {"LOWER": {"IN": _TASK_OBJECTS}}],
+    ],
     "brand_impersonation": [
         [{"LOWER": {"IN": _BRANDS}},
          {"LOWER": {"IN": ["libre", "shop", "airways", "mexico", "colombia", "peru", "chile",
-                           "argentina", "espana", "-", "–", "—", ":", "punta", "cana"]},
-          "OP": "{0,2}"},
+                           "argentina", "espana", "-", "–", "—", ":", "punta", "cana", "femsa",
+                           "cola", "hotels", "hoteles", "resorts", "resort", "group", "grupo",
+                           "cancun", "ecuador", "guatemala", "venezuela", "bolivia",
+                           "🏝️", "🥤", "📢", "🛍️", "✈️"]},
+          "OP": "{0,3}"},
          {"LOWER": {"IN": ["contrata", "busca", "recluta", "reclutamiento", "rrhh", "empleo",
                            "seleccion",
                            "empleos", "trabajo", "vacantes", "part"]}}],

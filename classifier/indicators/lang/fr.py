@@ -492,6 +492,122 @@ PHRASES["licensed_recruitment"] += _combos(
      "frais de tenue", "frais d'agence", "frais d'ouverture de dossier"],
 )  # fmt: skip
 
+# Advance fees as posters word them: "régler les frais d'ouverture de votre espace",
+# "la visite médicale coûte 120 000 FCFA", "la moitié à l'avance, le reste après le visa".
+PHRASES["upfront_fee"] += _combos(
+    ["regler", "reglez", "payer", "payez", "vous acquitter", "s'acquitter", "verser", "versez"],
+    # ("les frais de dossier" and the like are found by the shorter phrases already)
+    ["les frais d'ouverture", "les frais de kit", "les frais d'acces", "les frais de badge",
+     "les frais de demarrage"],
+) + _combos(
+    ["la visite medicale", "la visite medicale obligatoire", "la formation", "la formation obligatoire",
+     "le kit", "le kit de demarrage", "la tenue", "le badge", "le dossier", "le visa",
+     "l'inscription", "le test medical", "le contrat"],
+    ["coute", "coutera", "est payante", "est a 5", "vous coute"],
+) + [
+    "frais d'ouverture de votre espace", "frais d'ouverture de ton espace",
+    "frais d'ouverture de compte agent", "frais d'acces a la plateforme",
+    "frais d'inscription a la plateforme", "frais d'activation de votre compte",
+    "frais de kit", "achat du kit", "acheter votre kit", "acheter ton kit", "kit obligatoire",
+    "frais de demarrage", "frais de mise en service", "rembourses des le premier mois",
+    "rembourses des le premier salaire", "rembourse des le premier mois",
+    "rembourses au premier salaire", "payer la moitie", "payez la moitie",
+    "la moitie a l'avance", "la moitie maintenant", "moitie avant le depart",
+    "le reste apres le visa", "le reste apres l'obtention du visa", "le reste a l'arrivee",
+    "50% a l'avance", "50 % a l'avance", "acompte de", "verser un acompte", "payer un acompte",
+    "frais de candidature", "frais d'etude de dossier", "frais d'examen du dossier",
+    "pot-de-vin", "frais de convocation", "frais de test d'embauche",
+]  # fmt: skip
+
+PHRASES["pay_per_task"] += [
+    "par abonnement", "par abonne", "par note", "par evaluation", "par commentaire",
+    "par video regardee", "par video likee", "par produit note", "par produit optimise",
+    "par avis laisse", "par etoile", "tache combo", "taches combo", "commande combo",
+    "solde negatif", "solde temporairement negatif", "solde est temporairement negatif",
+    "rechargez pour continuer", "recharger pour continuer", "rechargez votre solde",
+    "retirer la totalite de votre solde", "votre mentor", "missions premium", "taches premium",
+    "debloquees apres un depot", "debloques apres un depot", "debloquer des missions",
+    "debloquer des taches", "debloquer les taches", "debloquer les missions", "donner 5 etoiles",
+    "donnez 5 etoiles", "mettre 5 etoiles", "mettez 5 etoiles", "donner cinq etoiles",
+    "envoyer la capture", "envoyez la capture", "envoyer une capture", "evaluateur d'applications",
+    "evaluateurs d'applications", "evaluatrice d'applications", "evaluateur de produits",
+    "evaluateurs de produits", "optimisateur de donnees", "optimisateurs de donnees",
+    "optimiseur de donnees", "optimiser des produits", "optimiser les produits",
+    "ameliorer leur classement", "ameliorer le classement des produits",
+    "augmenter la visibilite de nos clients", "noter des films", "notez des films",
+    "noter des series", "s'abonner a des comptes", "abonnez-vous a des comptes",
+    "liker des reels", "commission x3", "commission x5", "commissions x3", "niveau vip1",
+    "niveau vip 1", "compte vip", "taches de likes", "mission like",
+]  # fmt: skip
+
+PHRASES["account_rental"] += [
+    "recherche comptes bancaires", "recherche des comptes bancaires", "cherche comptes bancaires",
+    "cherche des comptes bancaires", "recherchons des comptes", "je cherche des comptes",
+    "par compte ou location", "tes identifiants et ta carte", "tes identifiants bancaires",
+    "donnes tes identifiants", "donne tes identifiants", "donner vos identifiants bancaires",
+    "comptes jeunes acceptes", "compte jeune accepte", "comptes a louer", "compte a louer",
+    "location de ton compte", "location de votre compte", "location de comptes",
+    "achat de comptes", "rachat de compte", "ton compte contre", "ta carte contre",
+    "louer ta ligne", "louer ta puce", "louer ta sim", "puce a ton nom", "ligne a ton nom",
+    "compte binance verifie", "comptes binance verifies", "comptes crypto verifies",
+    "compte kyc", "kyc valide", "kyc verifie", "comptes verifies kyc",
+    "compte wave a ton nom", "compte orange money a ton nom", "compte momo a ton nom",
+    "mets ton compte a disposition", "mettre ton compte a disposition",
+]  # fmt: skip
+
+PHRASES["scam_script_role"] += [
+    "recuperer leurs identifiants", "recuperer les identifiants", "recuperer leurs codes",
+    "valider les dossiers a leur place", "dossiers cpf", "dossier cpf", "campagne cpf",
+    "identifiants cpf", "identifiants france connect", "identifiants ameli",
+    "animatrice de chat", "animatrices de chat", "animateur de chat", "animateurs de chat",
+    "animatrice de tchat", "animatrices de tchat", "animateur de tchat", "operatrice de chat",
+    "operatrices de chat", "operateur de chat", "operateurs de chat", "chat operator",
+    "incarnes des profils", "incarner des profils", "incarner un profil", "incarnes un profil",
+    "profils feminins", "profils qu'on te fournit", "profils fournis", "profil fourni",
+    "discutes avec des hommes", "discuter avec les hommes", "tu discutes avec des hommes",
+    "demander des cartes cadeaux", "demandes des cartes cadeaux", "cartes cadeaux pour debloquer",
+    "les amener vers notre appli", "amener vers notre plateforme", "faux support technique",
+    "support technique microsoft", "appels de remboursement", "campagne pop-up",
+    "campagne popup", "campagne tech support", "campagne refund", "recuperer l'argent des victimes",
+    "agent de recouvrement crypto", "conseillers en recuperation", "closer francophone",
+    "closers francophones", "closeurs francophones", "retention francophone",
+]  # fmt: skip
+
+# Brands impersonated in France, Belgium, Canada, the Maghreb and francophone Africa, with
+# an HR or recruiting word: "recruteuse de chez Walmart", "RH d'Orange", "Jumia recrute".
+_BRANDS_FR = [
+    "amazon", "walmart", "costco", "shopee", "tiktok", "youtube", "leboncoin", "vinted",
+    "cdiscount", "temu", "shein", "aliexpress", "decathlon", "carrefour", "auchan", "leclerc",
+    "intermarche", "lidl", "ikea", "fnac", "darty", "sephora", "zara", "h&m",
+    "air france", "air senegal", "air cote d'ivoire", "royal air maroc", "air algerie",
+    "tunisair", "emirates", "qatar airways", "etihad", "corsair", "transavia", "accor",
+    "ibis", "novotel", "sofitel", "pullman", "club med", "hilton", "marriott", "booking",
+    "airbnb", "orange", "orange money", "mtn", "moov", "wave", "sfr", "bouygues",
+    "maroc telecom", "inwi", "ooredoo", "djezzy", "mobilis", "sonatel", "jumia", "marjane", "total", "totalenergies", "coca-cola", "nestle", "unilever",
+    "lvmh", "l'oreal", "danone", "dhl", "chronopost", "la poste", "colissimo", "sncf", "edf",
+    "engie", "mcdonald's", "kfc", "burger king", "adecco", "randstad", "manpower",
+    "bnp paribas", "societe generale", "credit agricole", "ecobank", "attijariwafa",
+]  # fmt: skip
+_VOWEL_BRANDS = [b for b in _BRANDS_FR if b[0] in "aeiou"]
+PHRASES["brand_impersonation"] += (
+    _combos(_BRANDS_FR, ["recrute", "recrutement", "rh", "service rh", "equipe rh",
+                         "ressources humaines", "carrieres", "careers", "recruitment"])
+    + _combos(["recruteur", "recruteuse", "rh", "equipe rh", "service rh", "l'equipe rh",
+               "equipe recrutement", "equipe de recrutement", "charge de recrutement",
+               "chargee de recrutement", "responsable rh", "responsable du recrutement",
+               "directrice des ressources humaines", "directeur des ressources humaines",
+               "ressources humaines", "drh", "service recrutement", "cellule recrutement"],
+              ["de", "de chez", "chez", "du groupe", "pour"], _BRANDS_FR)
+    + _combos(["recruteur", "recruteuse", "rh", "equipe rh", "service rh", "charge de recrutement",
+               "chargee de recrutement", "responsable rh", "ressources humaines", "drh"],
+              ["d'" + b for b in _VOWEL_BRANDS])
+    + ["notre equipe rh a retenu votre profil", "notre equipe rh a retenu ton profil",
+       "a retenu votre profil pour un poste de teletravail", "ajoutez notre recruteuse",
+       "ajoutez notre recruteur", "ajoutez la recruteuse", "ajoutez le recruteur",
+       "ajoute notre recruteuse", "contactez notre recruteuse sur whatsapp",
+       "lettre d'offre de", "offre d'emploi officielle de", "au nom de la compagnie"]
+)  # fmt: skip
+
 # Curly apostrophes: "d’expérience" is one token like "d'expérience", so each phrase
 # with an apostrophe is also listed with the typographic one.
 for _items in PHRASES.values():
@@ -503,7 +619,8 @@ _FREE = ["gratuit", "gratuits", "gratuite", "gratuites", "offert", "offerts", "o
 _PAID_ITEMS = ["visa", "visas", "billet", "billets", "vol", "vols", "avion", "logement",
                "hebergement", "nourriture", "repas", "hotel", "transport", "ticket"]  # fmt: skip
 _USD = ["$", "usd", "us$", "dollars", "dollar", "usdt"]  # fmt: skip
-_BRANDS = ["amazon", "shopee", "lazada", "tiktok", "youtube", "leboncoin", "vinted",
+_BRANDS = ["walmart", "costco", "orange", "moov", "sonatel", "inwi", "ooredoo", "djezzy",
+           "aliexpress", "amazon", "shopee", "lazada", "tiktok", "youtube", "leboncoin", "vinted",
            "cdiscount", "temu", "shein", "decathlon", "carrefour", "auchan", "lidl", "ikea",
            "emirates", "qatar", "etihad", "accor", "hilton", "marriott", "booking.com",
            "airbnb", "jumia", "marjane", "mtn", "total", "totalenergies",
@@ -515,7 +632,15 @@ _MONEY = ["€", "$", "eur", "euro", "euros", "usd", "dollars", "fcfa", "cfa", "
 TOKEN_PATTERNS = {
     # "la tenue coûte 10 000 F, envoyez par Orange Money"
     "upfront_fee": [
-        [{"LOWER": {"IN": ["formation", "tenue", "uniforme", "badge", "dossier", "visa"]}},
+        # "vous payez par Orange Money avant vendredi pour réserver votre place"
+        [{"LOWER": {"IN": ["payez", "payer", "payes", "paye", "versez", "verser", "envoyez",
+                           "reglez", "regler", "deposez"]}},
+         {"LOWER": {"NOT_IN": [".", "!", "?", ";"]}, "OP": "{0,10}"},
+         {"LOWER": "pour"}, {"LOWER": {"IN": ["reserver", "bloquer", "garantir", "confirmer"]}},
+         {"LOWER": {"IN": ["votre", "ta", "ton", "vos"]}},
+         {"LOWER": {"IN": ["place", "poste", "billet", "siege", "vol", "places"]}}],
+        [{"LOWER": {"IN": ["formation", "tenue", "uniforme", "badge", "dossier", "visa",
+                           "visite", "medicale", "inscription", "kit"]}},
          {"LOWER": {"NOT_IN": [".", "!", "?", ";", ":"]}, "OP": "{0,8}"},
          {"LOWER": {"IN": ["orange", "wave", "mtn", "moov", "momo", "mpesa"]}},
          {"LOWER": {"IN": ["cash", "money", "pay", "pesa", "express", "کیش", "پیسہ", "كاش"]}, "OP": "?"}],
@@ -591,17 +716,23 @@ TOKEN_PATTERNS = {
                            "like", "noter", "notez", "notant", "evaluer", "evaluez",
                            "commenter", "commentez", "suivre", "suivez", "s'abonner",
                            "abonnez", "booster", "boostez", "regarder", "regardez"]}},
-         {"LOWER": {"IN": ["-", "vous", "des", "les", "de", "quelques", "simplement"]},
+         {"LOWER": {"IN": ["-", "vous", "des", "les", "de", "quelques", "simplement", "a",
+                           "aux", "nos", "sur"]},
           "OP": "{0,3}"},
          {"LOWER": {"IN": ["videos", "video", "publications", "posts", "chaines", "pages",
                            "hotels", "produits", "restaurants", "applications", "apps",
-                           "comptes", "tiktok", "youtube", "instagram"]}}],
+                           "comptes", "tiktok", "youtube", "instagram", "films", "series",
+                           "reels", "boutiques", "marques"]}}],
     ],
     # "Amazon recrute", "recrutement Emirates", "RH de Decathlon", "chargée de recrutement
     # chez Amazon France"
     "brand_impersonation": [
         [{"LOWER": {"IN": _BRANDS}},
-         {"LOWER": {"IN": ["france", "maroc", "afrique", "-", "airlines", "airways"]}, "OP": "?"},
+         {"LOWER": {"IN": ["france", "maroc", "afrique", "-", "airlines", "airways", "cote",
+                           "d'ivoire", "d’ivoire", "ivoire", "senegal", "cameroun", "canada",
+                           "belgique", "tunisie", "algerie", "rdc", "mali", "guinee", "burkina",
+                           "benin", "togo", "gabon", "congo", "madagascar", "group", "groupe",
+                           ":", "ci", "sn", "cm"]}, "OP": "{0,3}"},
          {"LOWER": {"IN": ["recrute", "recrutent", "recrutement", "rh", "hr", "embauche",
                            "emploi", "job", "jobs"]}}],
         [{"LOWER": {"IN": ["recrutement", "rh", "recruteur", "recruteuse", "recrutement",

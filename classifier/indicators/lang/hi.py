@@ -367,6 +367,7 @@ WRITTEN: dict[str, list[str]] = {
     ],
 }  # fmt: skip
 
+
 def _combos(*parts: list[str]) -> list[str]:
     """Every phrase made of one choice per part ("" leaves a part out)."""
     return [" ".join(w for w in choice if w) for choice in product(*parts)]
@@ -398,6 +399,219 @@ WRITTEN["awareness_language"] += _combos(
      "किसी से शेयर न करें", "kisi ko na bataye", "kisi ko na batayen", "kisi ko mat batao",
      "kisi ke sath share na kare", "kisi se share na kare"],
 )  # fmt: skip
+
+
+# Fees in parts and bribes ("1 lakh advance, baki visa ke baad", "आधा पहले आधा जॉइनिंग लेटर
+# के बाद", "सेटिंग से भर्ती", "ऊपर तक पहचान"), instalments, activation charges, deposits.
+WRITTEN["upfront_fee"] += [
+    "लाख एडवांस",
+    "हज़ार एडवांस",
+    "हजार एडवांस",
+    "एडवांस देना होगा",
+    "एडवांस देना है",
+    "बाकी वीज़ा के बाद",
+    "बाकी वीजा के बाद",
+    "बाकी वीज़ा आने के बाद",
+    "बाकी वीजा आने के बाद",
+    "बाकी जॉइनिंग लेटर",
+    "बाकी ज्वाइनिंग लेटर",
+    "आधा पहले",
+    "आधा अभी",
+    "आधा जॉइनिंग",
+    "जॉइनिंग लेटर मिलने पर",
+    "किस्तों में",
+    "पहली किस्त",
+    "कुल खर्च",
+    "सेटिंग से भर्ती",
+    "सेटिंग से काम",
+    "सेटिंग से",
+    "ऊपर तक पहचान",
+    "ऊपर तक अपनी पहचान",
+    "एग्जाम बस नाम का",
+    "परीक्षा बस नाम की",
+    "वर्क परमिट शुल्क",
+    "परमिट शुल्क",
+    "एक्टिवेशन चार्ज",
+    "सॉफ्टवेयर एक्टिवेशन",
+    "पेमेंट के बाद id",
+    "रिफंडेबल सिक्योरिटी",
+    "सिक्योरिटी डिपॉज़िट",
+    "खाते में जमा करनी होगी",
+    "जमा करनी होगी",
+    "का प्लान आज ही लें",
+    "जॉब गारंटी",
+    "lakh advance",
+    "hazar advance",
+    "advance dena hoga",
+    "baki visa ke baad",
+    "baaki visa ke baad",
+    "aadha pehle",
+    "aadha abhi",
+    "kiston me",
+    "kishton me",
+    "pehli kisht",
+    "setting se",
+    "upar tak pehchan",
+    "activation charge",
+    "job guarantee",
+    "laptop ke liye deposit",
+    "security deposit jama",
+]
+WRITTEN["brand_impersonation"] += [
+    "naukri.com से",
+    "naukri.com se",
+    "से प्रिया बात कर रही",
+    "offer letter (work from home",
+    "hr department / ",
+    "hr onboarding",
+    "एचआर विभाग:",
+    "hr विभाग:",
+    *_combos(
+        [
+            "flipkart",
+            "amazon",
+            "meesho",
+            "myntra",
+            "tata",
+            "tcs",
+            "infosys",
+            "wipro",
+            "reliance",
+            "jio",
+            "airtel",
+            "indigo",
+            "air india",
+            "taj hotels",
+            "oyo",
+            "zomato",
+            "swiggy",
+            "coca-cola",
+            "naukri.com",
+            "hdfc bank",
+            "icici bank",
+            "sbi",
+            "paytm",
+            "phonepe",
+            "big bazaar",
+            "dmart",
+            "blinkit",
+            "zepto",
+            "bigbasket",
+        ],
+        [
+            "hiring",
+            "recruitment",
+            "hr",
+            "hr team",
+            "hr department",
+            "offer letter",
+            "bharti",
+            "careers",
+            "work from home job",
+        ],
+    ),
+]
+# Tasks paid per like, follow, subscribe or rating ("1 like = ₹50", "हर फॉलो के 70 रुपये").
+WRITTEN["pay_per_task"] += [
+    "हर फॉलो",
+    "हर फॉलो के",
+    "हर रेटिंग पर",
+    "हर रेटिंग के",
+    "हर लाइक",
+    "हर सब्सक्राइब",
+    "हर रिव्यू पर",
+    "पेज फॉलो करो",
+    "पेज फॉलो करें",
+    "फॉलो करो और स्क्रीनशॉट",
+    "5 स्टार रेटिंग",
+    "फाइव स्टार रेटिंग",
+    "5 स्टार रिव्यू",
+    "मर्चेंट टास्क",
+    "पहले 3 टास्क",
+    "प्रॉफिट के साथ वापस",
+    "मूवी रेटिंग",
+    "फिल्म रेटिंग",
+    "रेटिंग दो",
+    "like karke",
+    "videos like karke",
+    "channel subscribe",
+    "subscribe karna hai",
+    "follow karna hai",
+    "like karna hai",
+    "har like",
+    "har follow",
+    "har subscribe",
+    "har rating",
+    "pehle 3 task",
+    "merchant task",
+    "movie rating",
+    "5 star rating",
+]
+WRITTEN["account_rental"] += [
+    "accounts kharidne",
+    "account kharidne",
+    "number kharidne",
+    "accounts kharidna",
+    "अकाउंट खरीदने",
+    "linked sim",
+    "लिंक्ड सिम",
+    "savings account chahiye",
+    "सेविंग अकाउंट चाहिए",
+    "बचत खाता चाहिए",
+    "passbook, atm",
+    "passbook atm sim",
+    "kit courier",
+    "kit buyer",
+    "पासबुक, एटीएम",
+    "पासबुक एटीएम",
+    "एटीएम और सिम",
+    "atm aur sim",
+    "account + sim",
+    "account aur sim",
+    "खाता और सिम",
+    "per account",
+    "प्रति अकाउंट",
+    "हर अकाउंट के",
+    "purane whatsapp number",
+    "पुराने व्हाट्सएप नंबर",
+    "telegram accounts",
+]
+# Scam call-centre work: loan-fee collectors, "CBI verification" (digital arrest) callers,
+# investment-group "assistants" posting fake profits, getting members to deposit.
+WRITTEN["scam_script_role"] += [
+    "बीमा के नाम पर",
+    "के नाम पर पेमेंट लेना",
+    "ग्राहक से फाइल चार्ज",
+    "फाइल चार्ज और बीमा",
+    "हर पेमेंट पर",
+    "लोन प्रोसेस",
+    "cbi वेरिफिकेशन",
+    "पुलिस वेरिफिकेशन' प्रोसेस",
+    "वर्दी वाला बैकग्राउंड",
+    "डिजिटल अरेस्ट",
+    "रौबदार आवाज़",
+    "प्रोफेसर' के टिप्स",
+    "प्रोफेसर के टिप्स",
+    "प्रॉफिट के स्क्रीनशॉट",
+    "पैसा डलवाना",
+    "पैसे डलवाना",
+    "इन्वेस्ट करवाना",
+    "विड्रॉ की बात करे",
+    "हर डिपॉज़िट पर",
+    "हर डिपॉजिट पर",
+    "digital arrest",
+    "cbi verification",
+    "profit ke screenshot",
+    "paisa dalwana",
+    "paise dalwana",
+    "har deposit pe",
+    "har deposit par",
+    "bima ke naam par",
+    "loan process",
+    "ladki ki profile",
+    "लड़की की प्रोफाइल",
+    "दी गई प्रोफाइल",
+]
 
 
 PHRASES = _expand(WRITTEN)
@@ -497,3 +711,64 @@ TOKEN_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
          {"LOWER": {"IN": ["hr", "एचआर", "recruitment", "रिक्रूटमेंट", "hiring", "भर्ती"]}}],
     ],
 }  # fmt: skip
+
+_END = [".", "!", "?", "।", ";"]
+# Brands impersonated in India, in Devanagari and Latin.
+_BRANDS = [
+    "amazon", "flipkart", "meesho", "myntra", "tata", "tcs", "infosys", "wipro", "reliance",
+    "jio", "airtel", "indigo", "taj", "oyo", "zomato", "swiggy", "cola", "coca-cola",
+    "emirates", "qatar", "hdfc", "icici", "sbi", "paytm", "phonepe", "dmart", "blinkit",
+    "zepto", "bigbasket", "naukri.com", "अमेज़न", "अमेजन", "फ्लिपकार्ट", "मीशो", "टाटा", "रिलायंस",
+    "जियो", "एयरटेल", "इंडिगो", "ताज", "एमिरेट्स", "कतार", "कोका", "डीमार्ट", "ज़ोमैटो", "स्विगी",
+]  # fmt: skip
+_HR = ["hr", "एचआर", "recruitment", "रिक्रूटमेंट", "hiring", "भर्ती", "bharti", "नियुक्ति",
+       "offer", "ऑफर", "हायरिंग"]  # fmt: skip
+TOKEN_PATTERNS["brand_impersonation"] += [
+    # "Emirates Airlines केबिन क्रू भर्ती", "Coca-Cola India में भर्ती", "Taj Hotels – नियुक्ति पत्र"
+    [
+        {"LOWER": {"IN": _BRANDS}},
+        {"LOWER": {"NOT_IN": _END}, "OP": "{0,3}"},
+        {"LOWER": {"IN": _HR}},
+    ],
+    # "मैं Naukri.com से प्रिया बात कर रही हूँ", "Amazon se Riya baat kar rahi"
+    [
+        {"LOWER": {"IN": _BRANDS}},
+        {"LOWER": {"IN": ["से", "se"]}},
+        {"LOWER": {"NOT_IN": _END}, "OP": "{0,2}"},
+        {"LOWER": {"IN": ["बात", "baat", "bol"]}},
+    ],
+]
+TOKEN_PATTERNS["upfront_fee"] += [
+    # "3 लाख लगेंगे", "1 lakh advance", "50 हज़ार एडवांस"
+    [
+        {"LIKE_NUM": True},
+        {"LOWER": {"IN": ["लाख", "हज़ार", "हजार", "lakh", "hazar", "k"]}},
+        {"LOWER": {"IN": ["लगेंगे", "लगेगा", "एडवांस", "lagenge", "lagega", "advance"]}},
+    ],
+]
+TOKEN_PATTERNS["pay_per_task"] = [
+    # "1 like = ₹50", "1 subscribe = 60 rs"
+    [
+        {"LIKE_NUM": True},
+        {
+            "LOWER": {
+                "IN": [
+                    "like",
+                    "likes",
+                    "subscribe",
+                    "follow",
+                    "rating",
+                    "review",
+                    "लाइक",
+                    "फॉलो",
+                    "सब्सक्राइब",
+                    "रेटिंग",
+                    "रिव्यू",
+                    "task",
+                    "टास्क",
+                ]
+            }
+        },
+        {"ORTH": "="},
+    ],
+]

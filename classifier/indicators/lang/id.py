@@ -348,6 +348,93 @@ PHRASES["awareness_language"] += _combos(
     ["kode otp", "otp", "kode", "pin", "password", "kode verifikasi", "pin atm", "data kartu"],
 )  # fmt: skip
 
+# More ways posters write the five scam-specific flags (fees paid first, fake HR of a
+# brand, paid tasks, renting accounts, call-centre fraud work), kept to phrases that
+# ordinary job ads, delivery riders and sales jobs do not use.
+PHRASES["upfront_fee"] += [
+    "biaya registrasi", "uang registrasi", "biaya buka file", "biaya pembukaan berkas",
+    "biaya sertifikat", "biaya sertifikasi", "biaya psikotes", "biaya kursus", "biaya kontrak",
+    "uang tanda jadi", "tanda jadi", "uang komitmen", "biaya komitmen", "uang keseriusan",
+    "uang kesungguhan", "deposit jaminan", "uang deposit", "biaya deposit",
+    "deposit untuk mengamankan", "bayar setengah", "bayar separuh", "bayar 50%", "dp 50%",
+    "sisanya dilunasi", "pelunasan setelah", "dilunasi setelah", "lunas setelah",
+    "sisanya bayar setelah", "biaya starter kit", "starter kit", "ongkir seragam",
+    "biaya kirim seragam", "biaya pengiriman seragam", "uang sogok", "uang suap", "nyogok",
+    "menyogok", "bayar orang dalam", "lewat orang dalam", "jalur orang dalam", "jalur belakang",
+    "lewat jalur belakang", "uang titipan", "titip nama", "dijamin diterima", "100% diterima",
+    "biaya ditanggung pelamar", "ditanggung pelamar", "ditanggung calon karyawan",
+    "ditanggung kandidat", "bayar sendiri", "biaya mandiri", "biaya pembuatan id card",
+    "biaya tes kesehatan", "biaya cek kesehatan", "biaya pemeriksaan kesehatan", "biaya lab",
+    "transfer dulu biaya", "transfer biaya", "kirim bukti transfer", "bukti pembayaran biaya",
+    "biaya aktivasi akun", "deposit awal", "modal awal", "uang pangkal",
+]  # fmt: skip
+PHRASES["pay_per_task"] += [
+    "follow toko", "like live", "like postingan", "like konten", "like foto", "like video",
+    "follow ig", "follow instagram", "follow tiktok", "follow akun", "follow dan like",
+    "follow & like", "like, follow", "like komen", "like komentar", "1 tugas", "satu tugas",
+    "tiap tugas", "per 1 tugas", "bayaran per tugas", "dibayar per tugas", "upah per tugas",
+    "setiap like", "per follow", "setiap follow", "per subscribe", "per ulasan", "per rating",
+    "per klik", "per misi", "setiap misi", "komisi per pesanan", "komisi setiap pesanan",
+    "komisi setiap order", "komisi tiap order", "dana dikembalikan", "modal dikembalikan",
+    "saldo dikembalikan", "dikembalikan + komisi", "dikembalikan beserta komisi",
+    "dikembalikan ditambah komisi", "penguji produk", "tester produk",
+    "beli produk pakai saldo", "beli produk pake saldo", "makin besar order makin besar komisi",
+    "semakin besar order", "makin besar deposit", "semakin besar deposit", "top up tugas",
+    "isi ulang tugas", "recharge tugas", "tugas berantai", "tugas gabungan", "order gabungan",
+    "tugas kombinasi", "upgrade vip", "naik level vip", "naik vip", "vip 1", "vip 2", "vip 3",
+    "review hotel", "ulasan hotel", "review google maps", "ulasan google maps",
+    "rating aplikasi", "review aplikasi", "tonton iklan", "nonton iklan", "klik iklan",
+    "tugas follow", "tugas subscribe", "tugas review", "tugas rating", "tugas ulasan",
+    "boost toko", "naikin rating", "naikkan rating", "menaikkan rating", "tugas misi",
+    "misi bonus", "tugas bonus", "kerjakan tugas", "selesaikan tugas", "screenshot bukti",
+    "kirim ss", "kirim bukti like", "kirim bukti follow",
+]  # fmt: skip
+PHRASES["account_rental"] += [
+    "jual akun bank", "sewa akun bank", "beli akun bank", "rekening bekas",
+    "rekening tidak terpakai", "rekening tak terpakai", "rekening yang tidak dipakai",
+    "rekening yg tidak dipakai", "rekening gak kepake", "rekening ga kepake",
+    "rekening nggak kepake", "rekening tidur", "rekening pasif", "atm tidak terpakai",
+    "jual kartu atm", "paket rekening", "rekening lengkap", "rekening + atm",
+    "rekening dan atm", "buku tabungan, atm", "atm + buku tabungan", "atm dan buku tabungan",
+    "jasa kyc", "jual kyc", "verifikasi wajah", "akun indodax", "akun tokocrypto", "akun okx",
+    "akun bybit", "akun kripto terverifikasi", "sewa nomor", "sewa sim", "sewa kartu",
+    "jual sim card", "sewa akun gopay", "sewa akun ovo", "sewa akun shopeepay",
+    "jual akun shopeepay", "pinjam akun", "pinjamkan akun", "pinjamkan rekening",
+    "pinjam nama rekening", "rekening atas nama pt", "rekening perusahaan tidak aktif",
+    "rekening pt", "rekening cv", "akun qris", "jual qris", "sewa qris", "sewa edc",
+    "mesin edc", "serahkan atm", "serahkan buku tabungan", "kirim atm", "kirim buku tabungan",
+    "token bank", "akses m-banking", "akses internet banking", "login m-banking",
+    "login internet banking",
+]  # fmt: skip
+PHRASES["brand_impersonation"] += [
+    "recruiter dari", "rekruter dari", "perekrut dari", "tim rekrutmen dari", "tim hr dari",
+    "tim hrd dari", "dari tim hr", "dari tim hrd", "dari tim rekrutmen",
+    "dari bagian rekrutmen", "hrd pusat", "hr pusat", "bagian personalia",
+    "surat penawaran kerja", "offering letter", "offer letter", "surat panggilan kerja",
+    "surat panggilan interview", "lolos tahap", "anda dinyatakan lolos", "official recruitment",
+]  # fmt: skip
+PHRASES["scam_script_role"] += [
+    "script disediakan", "skrip disediakan", "naskah disediakan", "script sudah disiapkan",
+    "script telepon", "script chat", "panduan chat", "template chat", "mengajak deposit",
+    "ajak deposit", "ajak klien deposit", "ajak nasabah deposit", "ajak member deposit",
+    "mengajak klien deposit", "komisi dari deposit", "persen dari deposit", "bonus per deposit",
+    "komisi per deposit", "dari deposit klien", "ke platform trading", "menelepon database",
+    "telepon database", "telpon database", "profil cewek", "profil wanita", "profil perempuan",
+    "akun cewek", "akun wanita", "foto cewek", "akun yang disediakan", "akun yg disediakan",
+    "akun yang sudah disiapkan", "akun yg udah disiapin", "akun yang udah disiapin",
+    "profil yang disediakan", "profil yg disediakan", "bukan foto kamu", "bukan foto asli",
+    "foto orang lain", "member pria", "chat dengan member", "chat dgn member", "beli koin",
+    "admin kenalan", "aplikasi dating", "dating app", "platform investasi kita",
+    "join platform", "gabung platform", "ajak mereka investasi", "ajak mereka join",
+    "klien yang top up", "klien yg top up", "member yang top up", "cowok luar negeri",
+    "cowok2 luar negeri", "pria luar negeri", "chat sama cowok", "chat dengan pria",
+    "closer trading", "closer investasi", "closer forex", "closer crypto", "closer kripto",
+    "agen reload", "reload agent", "retention agent", "pemulihan dana korban",
+    "dana yang hilang", "menawarkan pengembalian dana", "mengaku dari bank",
+    "mengaku petugas bank", "atas nama bank", "pinjaman sudah disetujui", "pinjaman sudah cair",
+    "minta pemohon bayar", "bayar biaya pencairan",
+]  # fmt: skip
+
 # The normaliser turns "wa" before a number into "whatsapp" ("hub WA 0812..." is matched
 # as "hub whatsapp 0812..."), so every phrase with the word "wa" also has that form.
 for _items in PHRASES.values():
@@ -362,7 +449,12 @@ _PAID_ITEMS = ["tiket", "pesawat", "visa", "paspor", "mess", "mes", "asrama", "m
 _BRANDS = ["hilton", "marriott", "coca-cola", "emirates", "qatar", "shopee", "tokopedia", "lazada", "tiktok", "bukalapak", "blibli", "indomaret",
            "alfamart", "garuda", "lion", "airasia", "traveloka", "pertamina", "pln", "kai",
            "bumn", "telkomsel", "telkom", "bca", "bri", "mandiri", "bni", "gojek", "grab",
-           "amazon", "youtube", "unilever", "indofood", "wings"]  # fmt: skip
+           "amazon", "youtube", "unilever", "indofood", "wings", "bytedance", "google",
+           "netflix", "alibaba", "temu", "shein", "zalora", "citilink", "pelni", "indosat",
+           "xl", "smartfren", "btn", "bsi", "cimb", "ocbc", "pegadaian", "astra", "sampoerna",
+           "danone", "aqua", "nestle", "samsung", "sheraton", "accor", "santika", "jne",
+           "sicepat", "superindo", "hypermart", "freeport", "antam", "adaro", "inalum",
+           "gopay", "ovo", "shopeepay", "bukalapak", "scoot"]  # fmt: skip
 _RP = ["rp", "rp.", "idr"]  # fmt: skip
 _DAY_AMOUNT = (r"^(rp\.?)?([2-9]\d\d(rb|ribu|k)|\d{1,2}([.,]\d)?(jt|juta)|[2-9]\d\d\.\d{3}"
                r"|\d{1,2}\.\d{3}\.\d{3})$")  # fmt: skip
@@ -445,6 +537,19 @@ TOKEN_PATTERNS = {
         [{"LOWER": {"IN": ["rekrutmen", "lowongan", "loker", "hrd", "hr", "recruitment"]}},
          {"LOWER": {"IN": ["pt", "resmi", "kerja", "terbaru", "dari", "bersama"]}, "OP": "{0,2}"},
          {"LOWER": {"IN": _BRANDS}}],
+        # "REKRUTMEN KARYAWAN INDOMARET 2025", "recruiter dari TikTok", "tim marketing Shopee"
+        [{"LOWER": {"IN": ["rekrutmen", "recruitment", "recruiter", "rekruter", "perekrut",
+                           "penerimaan", "pengangkatan", "hrd", "hr", "tim", "team", "divisi",
+                           "bagian"]}},
+         {"LOWER": {"IN": ["karyawan", "pegawai", "staf", "staff", "kru", "crew", "baru", "tetap",
+                           "besar-besaran", "online", "resmi", "pt", "dari", "rekrutmen", "hr",
+                           "hrd", "marketing", "personalia"]}, "OP": "{1,3}"},
+         {"LOWER": {"IN": _BRANDS}}],
+        [{"LOWER": {"IN": _BRANDS}},
+         {"LOWER": {"IN": ["indonesia", "group", "grup", "official", "resmi"]}, "OP": "?"},
+         {"LOWER": {"IN": ["membuka", "buka", "butuh", "mencari", "cari"]}},
+         {"LOWER": {"IN": ["lowongan", "rekrutmen", "karyawan", "pegawai", "staf", "staff",
+                           "crew", "kru", "mitra", "partner"]}}],
     ],
     # "kirim foto paspor dan KTP", "kirimkan scan paspor anda"
     "passport_requested": [

@@ -165,10 +165,10 @@ PHRASES = {
     ],
     "pay_per_task": [
         "setiap order", "misi bonus", "modal dan komisen", "dipulangkan dalam masa",
-        "satu review", "tonton iklan", "satu iklan", "pakej vip", "balik modal", "unlock",
+        "satu review", "tonton iklan", "satu iklan", "pakej vip", "balik modal",
         "like video", "like dan follow", "like & follow", "follow akaun", "subscribe channel",
         "tengok video dapat", "tonton video", "bagi rating", "beri rating", "rating hotel",
-        "review produk", "ulasan produk", "5 bintang", "bintang 5", "grab order", "ambil order",
+        "review produk", "ulasan produk", "grab order", "ambil order",
         "tugasan mudah", "tugasan ringkas", "tugasan harian", "setiap tugasan", "per tugasan",
         "komisen setiap tugasan", "komisyen setiap tugasan", "per like", "tahap vip",
         "level vip", "tugasan prabayar", "kerja like", "job like tiktok", "boost produk",
@@ -300,6 +300,98 @@ PHRASES["awareness_language"] += _combos(
      "butiran kad"],
 )  # fmt: skip
 
+# More ways posters write the five scam-specific flags (fees paid first, fake HR of a
+# brand, paid tasks, renting accounts, call-centre fraud work), kept to phrases that
+# ordinary job ads, delivery riders and sales jobs do not use.
+PHRASES["upfront_fee"] += [
+    "untuk simpan slot", "simpan slot", "tempah slot", "kunci slot", "baki sebelum terbang",
+    "baki sebelum berlepas", "baki selepas visa", "baki bila visa", "baki selepas dapat visa",
+    "pakej proses", "kos pakej", "yuran pakej", "bayar separuh", "separuh dulu", "bayar 50%",
+    "deposit 50%", "yuran pengesahan", "yuran dokumentasi", "yuran sponsor",
+    "bayaran pemprosesan", "caj proses", "kos pemprosesan", "kos dokumentasi",
+    "yuran permohonan", "bayaran permohonan", "yuran temuduga", "bayaran temuduga",
+    "bukti bayaran yuran", "bukti pembayaran yuran", "emelkan resit", "hantar resit bayaran",
+    "wajib dijelaskan", "perlu dijelaskan dahulu", "jelaskan bayaran", "bayaran ke akaun",
+    "buat bayaran ke akaun", "bank in dulu", "bank in yuran", "transfer dulu", "tf dulu",
+    "bayar dahulu", "bayaran awal", "bayar awal", "yuran awal", "deposit awal",
+    "wang pendahuluan", "duit pendahuluan", "yuran kemasukan", "yuran aktivasi",
+    "bayar pengaktifan", "yuran pengaktifan", "kos latihan ditanggung", "ada kabel",
+    "guna kabel", "bayar orang dalam", "duit kopi", "wang kopi", "rasuah untuk jawatan",
+    "confirm dapat jawatan", "pasti dapat jawatan", "dijamin dapat kerja", "yuran pensijilan",
+    "yuran sijil",
+]  # fmt: skip
+PHRASES["pay_per_task"] += [
+    "setiap like", "per follow", "setiap follow", "follow kedai", "follow shop", "like live",
+    "like post", "like posting", "follow tiktok", "follow instagram", "follow ig", "1 tugasan",
+    "satu tugasan", "tiap tugasan", "setiap misi", "per misi", "misi harian", "tugasan vip",
+    "vip 1", "vip 2", "vip 3", "naik taraf vip", "upgrade vip", "naik level vip",
+    "tambah nilai untuk buka", "top up untuk buka", "top up untuk unlock", "topup tugasan",
+    "top up tugasan", "reload tugasan", "tugasan berbayar", "tugasan gabungan",
+    "order gabungan", "pesanan gabungan", "komisen setiap pesanan", "komisyen setiap pesanan",
+    "komisen setiap order", "komisyen setiap order", "komisen per order", "ulasan google",
+    "review google", "review hotel", "ulasan hotel", "rating aplikasi", "review aplikasi",
+    "tekan like", "klik like", "screenshot bukti", "hantar screenshot", "hantar ss",
+    "modal + komisen", "modal dan komisyen", "modal beserta komisen", "pulang modal + komisen",
+    "penguji produk", "tester produk", "beli produk guna duit sendiri", "tugasan like",
+    "tugasan follow", "tugasan review", "bayaran setiap tugasan", "dibayar setiap tugasan",
+]  # fmt: skip
+PHRASES["account_rental"] += [
+    "akaun bank yg tak guna", "akaun bank yang tak guna", "akaun bank yang tidak digunakan",
+    "akaun yg tak guna", "akaun yang tak guna", "akaun tak guna", "akaun tak pakai",
+    "akaun yang tidak aktif", "akaun tidak aktif", "akaun tak aktif", "akaun korporat",
+    "akaun syarikat tak aktif", "akaun syarikat yang tidak aktif", "akaun bank korporat",
+    "sewa akaun korporat", "sewa akaun syarikat", "syarikat yang dah tutup",
+    "login online banking", "akses online banking", "login perbankan online",
+    "akses perbankan internet", "token/akses", "serahkan token", "bagi token",
+    "kad atm, sim kad", "kad atm dan sim kad", "kad atm & sim", "kad atm & login",
+    "bagi je kad atm", "serahkan kad atm", "bagi kad atm", "pos kad atm", "hantar kad atm",
+    "akaun bank dan kad atm", "sewa nombor", "sewa sim", "sewa simkad", "jual sim",
+    "akaun crypto", "akaun kripto", "akaun binance", "akaun luno", "akaun yang dah kyc",
+    "akaun dah kyc", "jual akaun tng", "beli akaun tng", "sewa akaun duitnow", "pinjam nama",
+    "buka akaun atas nama",
+]  # fmt: skip
+PHRASES["brand_impersonation"] += [
+    "terpilih untuk jawatan", "terpilih utk jawatan", "dipilih untuk jawatan",
+    "dipilih utk jawatan", "hubungi hr kami melalui whatsapp", "hr kami melalui whatsapp",
+    "hr manager kami", "pengurus hr kami", "recruiter dari", "perekrut dari", "wakil hr",
+    "pegawai pengambilan", "tawaran kerja rasmi", "surat tawaran", "offer letter",
+    "tiada temuduga diperlukan", "lulus saringan awal", "layak ke peringkat seterusnya",
+    "pengambilan kabin krew", "pengambilan cabin crew", "cabin crew recruitment",
+    "kabin krew airasia",
+]  # fmt: skip
+PHRASES["scam_script_role"] += [
+    "mengikut skrip", "ikut script", "script disediakan", "script yang disediakan",
+    "panduan chat", "template chat", "pinjaman lulus", "maklumkan pinjaman",
+    "minta pemohon bayar", "komisen setiap pembayaran", "setiap pembayaran berjaya",
+    "ajak deposit", "pujuk deposit", "pujuk pelanggan deposit", "pujuk mereka deposit",
+    "komisen setiap deposit", "komisyen setiap deposit", "komisen deposit",
+    "bonus setiap deposit", "closer pelaburan", "closer trading", "closer forex",
+    "retention agent", "reload agent", "ejen pemulihan", "pemulihan dana",
+    "dapatkan semula wang", "dapatkan balik duit", "profil wanita", "profil perempuan",
+    "akaun yang disediakan", "akaun yg disediakan", "akaun perempuan", "gambar perempuan",
+    "bukan gambar anda", "chat operator", "operator chat", "pengendali chat",
+    "kena menyamar", "perlu menyamar", "berlakon sebagai", "berlakon jadi",
+    "jadi pegawai polis", "jadi pegawai lhdn", "jadi pegawai bank negara", "app dating",
+    "aplikasi dating", "lelaki luar negara", "lelaki asing", "pelanggan luar negara melabur",
+    "platform pelaburan kami",
+]  # fmt: skip
+_BRAND_HEADS = ["hr", "recruitment", "hiring", "careers", "pengambilan", "kerjaya",
+                "talent acquisition", "hr team", "hr department"]  # fmt: skip
+_BRAND_NAMES = ["shopee", "lazada", "tiktok", "petronas", "airasia", "maybank", "cimb",
+                "genting", "grab", "foodpanda", "hilton", "marriott", "shangri-la", "emirates",
+                "qatar airways", "malaysia airlines", "batik air", "firefly", "public bank",
+                "rhb", "hong leong", "bank islam", "tnb", "unifi", "celcom", "maxis",
+                "digi", "u mobile", "celcomdigi", "aeon", "mydin", "lotus's", "99 speedmart",
+                "petron", "shell", "sime darby", "felda", "amazon", "mr diy", "zus coffee",
+                "tealive", "mcdonald's", "kfc", "air selangor", "pos malaysia", "j&t",
+                "ninja van", "touch 'n go", "bank rakyat", "affin bank",
+                "ambank"]  # fmt: skip
+PHRASES["brand_impersonation"] += _combos(_BRAND_NAMES, ["", "malaysia", "kuala lumpur", "my"],
+                                          _BRAND_HEADS) + _combos(
+    ["hr", "recruiter", "pengambilan", "perekrut", "wakil", "pegawai hr"],
+    ["", "dari", "daripada"], _BRAND_NAMES,
+)  # fmt: skip
+
 _FREE = ["percuma", "ditanggung", "disediakan", "dibayar", "diberi", "diuruskan"]  # fmt: skip
 _PAID_ITEMS = ["tiket", "flight", "visa", "penginapan", "hostel", "asrama", "rumah", "makan",
                "minum", "tempat", "tinggal", "pengangkutan", "transport", "hotel",
@@ -310,7 +402,9 @@ _PAY_FILL = ["sehingga", "mencecah", "cecah", "dari", "antara", "boleh", "asas",
 _RM = r"^(rm)?([5-9],?\d{3}|[1-9]\d,?\d{3}|[5-9]k|[1-9]\dk)$"
 _BRANDS = ["shopee", "lazada", "tiktok", "petronas", "airasia", "maybank", "cimb", "genting",
            "grab", "foodpanda", "mydin", "tnb", "telekom", "celcom", "maxis", "digi",
-           "amazon", "emirates", "qatar", "hilton", "marriott", "shell"]  # fmt: skip
+           "amazon", "emirates", "qatar", "hilton", "marriott", "shell", "aeon", "firefly",
+           "rhb", "unifi", "petron", "felda", "kfc", "shangri-la", "celcomdigi", "agoda",
+           "traveloka", "ambank", "affin", "bsn", "prasarana"]  # fmt: skip
 
 TOKEN_PATTERNS = {
     # "yuran latihan RM200 bank in melalui TNG"
@@ -369,11 +463,15 @@ TOKEN_PATTERNS = {
     "brand_impersonation": [
         [{"LOWER": {"IN": _BRANDS}},
          {"LOWER": {"IN": ["malaysia", "berhad", "bhd", "-", "shop", "kuala", "lumpur",
-                           "penang", "talent"]}, "OP": "{0,2}"},
+                           "penang", "talent", "cabin", "crew", "kabin", "krew", "group",
+                           "my"]}, "OP": "{0,3}"},
          {"LOWER": {"IN": ["hiring", "recruitment", "pengambilan", "hr", "part", "ambil",
-                           "jawatan", "sedang", "acquisition", "careers"]}}],
-        [{"LOWER": {"IN": ["hr", "pengambilan", "recruitment", "jawatan"]}},
-         {"LOWER": {"IN": ["dari", "kosong", "dengan"]}, "OP": "?"},
+                           "jawatan", "sedang", "acquisition", "careers", "kerjaya",
+                           "recruiter"]}}],
+        [{"LOWER": {"IN": ["hr", "pengambilan", "recruitment", "jawatan", "recruiter",
+                           "perekrut", "wakil"]}},
+         {"LOWER": {"IN": ["dari", "kosong", "dengan", "daripada", "kabin", "krew", "cabin",
+                           "crew", "staf", "pekerja", "besar-besaran"]}, "OP": "{0,3}"},
          {"LOWER": {"IN": _BRANDS}}],
     ],
     # "hantar gambar pasport anda", "hantarkan salinan IC"

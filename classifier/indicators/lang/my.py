@@ -226,6 +226,72 @@ _PHRASES["brand_impersonation"] += [
 ]
 
 
+# Fake HR of a known brand: "[KBZ Bank HR]", "Agoda HR Department", "Amazon Myanmar
+# Recruitment", "Job Offer – Marriott", brand names in HR e-mail and Telegram handles
+# ("marriott.hr.careers@gmail.com", "@citymart_hr_mm", "hr.emirates.careers@").
+_HR_BRANDS = [
+    *_BRANDS,
+    "kbz bank", "aya bank", "yoma bank", "agd bank", "uab bank", "cb bank", "citymart",
+    "ocean supercenter", "capital hypermarket", "telenor", "myanmar airways international",
+    "air kbz", "myanmar national airlines", "emirates", "emirates airline", "qatar airways",
+    "singapore airlines", "thai airways", "airasia", "air asia", "marriott", "hilton",
+    "shangri-la", "novotel", "agoda", "foodpanda", "coca-cola", "samsung", "huawei",
+    "max myanmar", "wave money", "unilever", "nestle", "7-eleven",
+]  # fmt: skip
+_HANDLE_BRANDS = sorted(
+    {b.replace(" ", "") for b in _HR_BRANDS if len(b) > 3} | {"kbz", "mpt", "aya"}
+)
+_PHRASES["brand_impersonation"] += [
+    phrase
+    for b in _HR_BRANDS
+    for phrase in (f"{b} hr department", f"{b} hr team", f"{b} hr manager", f"{b} recruitment",
+                   f"{b} myanmar recruitment", f"{b} careers", f"job offer – {b}",
+                   f"job offer - {b}", f"offer – {b}", f"offer - {b}", f"{b} ၏ ရာထူး",
+                   f"{b} ရဲ့ ရာထူး", f"{b} ၏ cabin crew", f"{b} ဝန်ထမ်းခေါ်ယူခြင်း (online",
+                   f"{b} online ဝန်ထမ်း", f"{b} ဝန်ထမ်းရေးရာ", f"{b} ၏ ဝန်ထမ်းရေးရာ",
+                   f"[{b} hr]", f"{b} hr ဌာန", f"{b} အလုပ်ခေါ်စာ")
+] + [
+    phrase
+    for b in _HANDLE_BRANDS
+    for phrase in (f"@{b}_hr", f"@{b}hr", f"@{b}_mm_hr", f"@{b}.hr", f"{b}.hr.", f"{b}_hr_",
+                   f"hr.{b}", f"{b}.careers@", f"{b}.recruit")
+]  # fmt: skip
+_PHRASES["upfront_fee"] += [
+    "ကြိုတင် သိန်း", "ကြိုတင် ကျပ်", "ကြိုတင် sgd", "ကြိုတင် usd", "ကြိုတင် $", "ကြိုတင် ဘတ်",
+    "အရင် သိန်း", "တစ်ဝက် ကြိုပေး", "တစ်ဝက် အရင်ပေး", "ထက်ဝက် ကြိုပေး", "ဝန်ဆောင်ခ သိန်း",
+    "ဝန်ဆောင်ခ sgd", "ဝန်ဆောင်ခ usd", "ဝန်ဆောင်ခ ဘတ်", "ကျန်တာ လစာထဲက ဖြတ်", "လစာထဲက ပြန်ဖြတ်",
+    "training ကြေး", "training fee", "training ခ", "ဖောင်ကြေး", "ဖောင်ဖိုး", "ဆေးစစ်ခနှင့်",
+    "ဆေးစစ်ခ နဲ့", "ဆေးစစ်ခ သိန်း", "ဆေးစစ်ခ ကျပ်", "ဆေးစစ်ခ +", "ပစ္စည်းအစုံ", "အရင်ဝယ်ရမည်",
+    "ကြိုဝယ်ရမည်", "လုပ်ခထဲက ပြန်အမ်း", "လစာထဲက ပြန်အမ်း", "လစာနဲ့အတူ ပြန်ပေး",
+    "လစာနှင့်အတူ ပြန်ပေး", "ပထမလ လစာထဲက ပြန်", "မလွှဲပါက နာမည်", "နာမည်ပယ်ဖျက်", "စာရင်းသွင်းခ",
+    "နေရာ ကြိုယူ", "အလုပ်ရဖို့ ငွေပေး", "အလုပ်ရအောင် ငွေပေး", "ပွဲခ ကြိုတင်",
+]  # fmt: skip
+_PHRASES["pay_per_task"] += [
+    "order နှိပ်ပေး", "order click", "click ရုံ", "screenshot ပို့ရုံ",
+    "screenshot ရိုက်ပြီး admin", "screenshot ကို group", "subscribe လုပ်ပေးရ",
+    "channel တစ်ခုကို", "vip အဆင့်", "vip task", "vip level", "task ယူရမည်",
+    "task ပြီးရင် screenshot", "ရွှေအဆင့် member", "task စာရင်း", "အရင်း+အမြတ်",
+    "အရင်း + အမြတ်", "ဖြည့်ရင် ပြန်ရ", "ထပ်ဖြည့်မှ ထုတ်", "ဖြည့်မှ ထုတ်", "ငွေအနုတ်ပြ",
+    "order တစ်ခုချင်းစီမှာ", "order တစ်ခုလျှင်", "တစ်ခုလျှင် commission", "rating တက်အောင်",
+    "အရောင်းတက်အောင် ကူညီပေးရုံ", "review ရေးရုံ", "ကြယ်ပွင့် ပေးရုံ",
+]  # fmt: skip
+_PHRASES["account_rental"] += [
+    "အကောင့် လစဉ်ငှား", "account ငှား", "kyc ပြီးသား", "kyc ပြီး account", "binance account",
+    "bybit account", "binance အကောင့်", "bybit အကောင့်", "okx account",
+    "ဘဏ်အကောင့်အသစ် ဖွင့်ပေး", "အကောင့်အသစ် ဖွင့်ပေးနိုင်သူ", "ဆင်းကတ်အသစ် (ကိုယ့်နာမည်",
+    "ကိုယ့်နာမည်နဲ့ မှတ်ပုံတင်ပြီး", "ဆင်းကတ်ကို ပေးရုံ", "sim ကတ် ပါရ", "atm card + mbanking",
+    "mbanking + sim", "ဖုန်းနံပါတ် ဝယ်", "wave pay account", "kpay account", "otp ပဲ ပြန်ပို့",
+]  # fmt: skip
+_PHRASES["scam_script_role"] += [
+    "ငွေထပ်ဖြည့်ခိုင်း", "closer ရာထူး", "closer ဝန်ထမ်း", "ပြောရမယ့်စာ", "ပြောရမည့်စာ",
+    "ပြောရမယ့် စာသား", "customer တွေကို ဖုန်းဆက်ပြီး", "ဖြည့်တဲ့ငွေပေါ် ရာခိုင်နှုန်း",
+    "ဖြည့်သည့်ငွေပေါ် ရာခိုင်နှုန်း", "အခွန်ဆောင်မှ ငွေထုတ်", "account upgrade လုပ်ရ",
+    "ပေးထားတဲ့ profile", "ပေးထားတဲ့ အကောင့်နဲ့", "ကုမ္ပဏီက ပေးထားတဲ့ အကောင့်",
+    "ချစ်သူ ဟန်ဆောင်", "ရည်းစားလို ချက်", "ဆုံးရှုံးငွေ ပြန်ရအောင်", "ငွေပြန်ရအောင် ကူညီ",
+    "ငွေထည့်အောင် ဆွဲဆောင်", "ရင်းနှီးမြှုပ်နှံအောင် ဆွဲဆောင်",
+]  # fmt: skip
+
+
 # ဝ (wa) typed as ၀ (zero) where a Myanmar letter or sign follows, so "၀င်ငွေ" matches
 # "ဝင်ငွေ" but no variant starts a phrase that a plain number could end ("10 ပြည်နယ်").
 _ZERO_FOR_WA = re.compile("ဝ(?=[\u1000-\u109f])")
@@ -244,7 +310,7 @@ def _variants(phrases: list[str]) -> list[str]:
     """Each phrase with every passport spelling, every spacing, the colloquial future
     "မယ်" for the written "မည်", the digit ၀ typed for the letter ဝ, and dot below and
     asat in either order."""
-    out: list[str] = []
+    out: dict[str, None] = {}  # ordered, and fast for thousands of phrases
     for phrase in phrases:
         spelled = [phrase.replace("{p}", p) for p in _PASSPORT] if "{p}" in phrase else [phrase]
         for p in spelled:
@@ -253,9 +319,8 @@ def _variants(phrases: list[str]) -> list[str]:
                 for w in (v, _ZERO_FOR_WA.sub("၀", v)):
                     # Dot below (U+1037) and asat (U+103A) are typed in either order.
                     for x in (w, w.replace("\u1037\u103a", "\u103a\u1037")):
-                        if x not in out:
-                            out.append(x)
-    return out
+                        out.setdefault(x, None)
+    return list(out)
 
 
 PHRASES = {name: _variants(items) for name, items in _PHRASES.items()}

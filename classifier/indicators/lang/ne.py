@@ -267,6 +267,7 @@ WRITTEN: dict[str, list[str]] = {
     ],
 }  # fmt: skip
 
+
 def _combos(*parts: list[str]) -> list[str]:
     """Every phrase made of one choice per part ("" leaves a part out)."""
     return [" ".join(w for w in choice if w) for choice in product(*parts)]
@@ -289,6 +290,219 @@ WRITTEN["awareness_language"] += _combos(
     ["कसैलाई नदिनुहोस्", "कसैलाई नभन्नुहोस्", "कसैलाई पनि नदिनुहोस्", "कसैसँग सेयर नगर्नुहोस्",
      "kasailai nadinus", "kasailai nabhannus", "kasailai pani nadinus"],
 )  # fmt: skip
+
+
+# Fees in parts and bribes ("२ लाख अग्रिम, बाँकी भिसापछि", "आधा अहिले, आधा नाम निस्केपछि",
+# "भित्री मान्छे छ"), activation charges, fees to be deposited or paid through an agent.
+WRITTEN["upfront_fee"] += [
+    "लाख अग्रिम",
+    "हजार अग्रिम",
+    "बाँकी भिसापछि",
+    "बाँकी भिसा आएपछि",
+    "बाँकी भिसा लागेपछि",
+    "बाँकी भिसा पछि",
+    "बाँकी काम पाएपछि",
+    "बाँकी नाम निस्केपछि",
+    "आधा अहिले",
+    "आधा पहिले",
+    "आधा अग्रिम",
+    "आधा नाम निस्केपछि",
+    "भित्री मान्छे छ",
+    "भित्रको मान्छे छ",
+    "भित्र मान्छे छ",
+    "नाम निकाल्न सकिन्छ",
+    "परीक्षा नदिई",
+    "जम्मा खर्च",
+    "कुल खर्च",
+    "वर्क परमिट शुल्क",
+    "परमिट शुल्क",
+    "एक्टिभेसन शुल्क",
+    "एक्टिभेसन चार्ज",
+    "सफ्टवेयर एक्टिभेसन",
+    "भुक्तानीपछि id",
+    "फाइल खोल्नका लागि",
+    "फाइल खोल्नको लागि",
+    "भर्नाको बेला",
+    "शुल्क बापत",
+    "प्रशिक्षण शुल्क",
+    "तलको खातामा जम्मा",
+    "शुल्क जम्मा गर्नुहोस्",
+    "शुल्क तिर्नुपर्ने",
+    "शुल्क तिर्नुपर्छ",
+    "एजेन्टमार्फत तिर्नुपर्ने",
+    "एजेन्टमार्फत तिर्नुपर्नेछ",
+    "जोइनिङ शुल्क",
+    "किट शुल्क",
+    "घुस दिनुपर्छ",
+    "lakh advance",
+    "hajar advance",
+    "advance aaja",
+    "advance garnu",
+    "baki visa pachi",
+    "baki visa aayepachi",
+    "baki visa aaye pachi",
+    "aadha aile",
+    "aadha pahila",
+    "bhitri manche",
+    "bhitra manche cha",
+    "total kharcha",
+    "jamma kharcha",
+    "file lodge",
+    "file kholna",
+    "ime pay garnu",
+    "esewa garnu",
+    "khalti garnu",
+    "shulka tirnu",
+    "activation charge",
+    "joining fee",
+    "ghus dinu",
+]
+WRITTEN["brand_impersonation"] += [
+    "एचआर विभाग",
+    "hr विभागबाट",
+    "hr विभाग",
+    "एचआर टिमबाट",
+    "भर्ती टिमबाट",
+    "मानव संसाधन विभाग",
+    "offer of employment",
+    "hr recruitment desk",
+    "recruitment desk",
+    "hr department bata",
+    "hr team bata",
+    "hr bata bolchu",
+    *_combos(
+        [
+            "ncell",
+            "ntc",
+            "nepal telecom",
+            "daraz",
+            "esewa",
+            "khalti",
+            "ime",
+            "cg",
+            "chaudhary group",
+            "surya nepal",
+            "buddha air",
+            "yeti airlines",
+            "nepal airlines",
+            "bhatbhateni",
+            "nabil bank",
+            "global ime",
+            "soaltee",
+            "hilton kathmandu",
+        ],
+        [
+            "hiring",
+            "recruitment",
+            "hr",
+            "hr team",
+            "vacancy",
+            "bharna",
+            "ma bharna",
+            "ma naya bharna",
+            "naya bharna",
+        ],
+    ),
+]
+# Tasks paid per like, rating, order grab or "boost"; deposit levels.
+WRITTEN["pay_per_task"] += [
+    "फिल्म रेटिङ",
+    "मुभी रेटिङ",
+    "सिनेमा रेटिङ",
+    "रेटिङ पार्ट",
+    "अर्डर ग्र्याबिङ",
+    "ग्र्याब थिच्नुहोस्",
+    "लेभल १",
+    "लेभल २",
+    "vip लेभल",
+    "प्रति लाइक",
+    "हरेक लाइकमा",
+    "लाइक गरे रु",
+    "प्रोडक्ट मूल्याङ्कन",
+    "प्रोडक्ट बुस्ट गर्ने",
+    "बुस्ट गर्ने",
+    "टास्क अनलक",
+    "रिचार्ज गरेर टास्क",
+    "डिपोजिट गरेर टास्क",
+    "५ स्टार रिभ्यु",
+    "गुगल म्यापमा रिभ्यु",
+    "boost garne",
+    "boost gare",
+    "product boost",
+    "recharge garnu parcha",
+    "balance negative",
+    "commission double",
+    "order grab",
+    "order grabbing",
+    "prati like",
+    "like gare",
+    "like gare rs",
+    "movie rating",
+    "film rating",
+    "rating garera",
+    "vip level",
+    "task unlock",
+    "5 star review",
+]
+WRITTEN["account_rental"] += [
+    "आफ्नो नामको सिम",
+    "आफ्नो नाममा सिम",
+    "आफ्नो नामको खाता",
+    "नामको सिम + खल्ती",
+    "खाता हामीलाई",
+    "एकाउन्ट हामीलाई",
+    "अकाउन्ट हामीलाई",
+    "प्रति एकाउन्ट",
+    "प्रति खाता",
+    "kyc गरेको एकाउन्ट",
+    "aafno naam ko sim",
+    "afno naam ko sim",
+    "naam ko sim",
+    "naam ko khata",
+    "account hamilai",
+    "khata hamilai",
+    "prati account",
+    "kyc gareko account",
+    "binance account chahiyo",
+    "account chahiyo",
+]
+# Scam call-centre work: tech-support "refund", recovery callers, loan or "processing"
+# fees collected from callers, chat from provided profiles.
+WRITTEN["scam_script_role"] += [
+    "रिमोट एक्सेस",
+    "कम्प्युटरमा भाइरस",
+    "गिफ्ट कार्डमा पेमेन्ट",
+    "गिफ्ट कार्डमा",
+    "हरेक 'क्लोज'",
+    "हरेक क्लोजमा",
+    "रिकभरी एजेन्ट",
+    "पैसा गुमाएका",
+    "पैसा फिर्ता गराइदिन्छौं",
+    "फिर्ता गराइदिन्छौं",
+    "ल फर्म",
+    "शुल्क तिराउने",
+    "तिराउने",
+    "ग्राहकको सूची र स्क्रिप्ट",
+    "स्क्रिप्ट कम्पनीले दिन्छ",
+    "हरेक शुल्कको",
+    "हामीले दिएको प्रोफाइल",
+    "दिएको प्रोफाइलबाट",
+    "प्रोफाइलबाट च्याट",
+    "केटीको फोटो",
+    "लगानी गर्न लगाउने",
+    "लगानी गर्न भन्ने",
+    "डिपोजिट गर्न लगाउने",
+    "रिफन्ड प्रोसेस",
+    "tech support process",
+    "remote access",
+    "gift card ma",
+    "recovery agent",
+    "refund process",
+    "profile bata chat",
+    "keti ko photo",
+    "lagani garna lagaune",
+    "script company le dincha",
+]
 
 
 PHRASES = _expand(WRITTEN)
@@ -352,3 +566,110 @@ TOKEN_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
          {"ORTH": ".", "OP": "?"}, {"LIKE_NUM": True}, {"LOWER": {"IN": _EARN}}],
     ],
 }  # fmt: skip
+
+_END = [".", "!", "?", "।", ";"]
+# Brands impersonated in Nepal, in Devanagari and Latin.
+_BRANDS = [
+    "दराज", "डराज", "एनसेल", "टेलिकम", "इसेवा", "खल्ती", "चौधरी", "सूर्य", "हिल्टन", "सोल्टी",
+    "कतार", "एमिरेट्स", "बुद्ध", "यती", "भाटभटेनी", "नबिल", "अमेजन", "युनिलिभर", "daraz", "ncell",
+    "ntc", "telecom", "esewa", "khalti", "ime", "chaudhary", "cg", "surya", "hilton", "soaltee",
+    "hyatt", "marriott", "qatar", "emirates", "flydubai", "buddha", "yeti", "bhatbhateni",
+    "nabil", "amazon", "unilever", "dabur", "coca-cola", "airways", "airlines",
+]  # fmt: skip
+_HR = ["एचआर", "hr", "भर्ना", "नियुक्ति", "रोजगारी", "भर्ती", "recruitment", "hiring", "bharna",
+       "offer", "team", "टिम", "टिमबाट", "विभागबाट"]  # fmt: skip
+TOKEN_PATTERNS["brand_impersonation"] = [
+    # "Daraz Nepal HR विभागबाट", "Hilton Kathmandu मा रोजगारी", "Nepal Telecom ma naya bharna"
+    [
+        {"LOWER": {"IN": _BRANDS}},
+        {"LOWER": {"NOT_IN": _END}, "OP": "{0,4}"},
+        {"LOWER": {"IN": _HR}},
+    ],
+    # "चौधरी ग्रुप (CG) मा सिधा भर्ना"
+    [
+        {"LOWER": {"IN": _BRANDS}},
+        {"LOWER": {"NOT_IN": _END}, "OP": "{0,6}"},
+        {"LOWER": {"IN": ["सिधा", "सीधा", "sidha", "direct"]}},
+        {"LOWER": {"IN": ["भर्ना", "नियुक्ति", "bharna", "bharti"]}},
+    ],
+    # "नियुक्ति पत्र – सूर्य नेपाल"
+    [
+        {"LOWER": {"IN": ["नियुक्ति", "niyukti"]}},
+        {"LOWER": {"IN": ["पत्र", "patra"]}},
+        {"IS_PUNCT": True, "OP": "?"},
+        {"LOWER": {"IN": _BRANDS}},
+    ],
+]
+TOKEN_PATTERNS["upfront_fee"] += [
+    # "२ लाख अग्रिम", "3 lakh advance", "रु. ३ लाख बुझाउनुपर्छ"
+    [
+        {"LIKE_NUM": True},
+        {"LOWER": {"IN": ["लाख", "हजार", "lakh", "hajar"]}},
+        {"LOWER": {"IN": ["अग्रिम", "एडभान्स", "advance"]}},
+    ],
+    [
+        {"LIKE_NUM": True},
+        {"LOWER": {"IN": ["लाख", "हजार", "lakh", "hajar"]}},
+        {
+            "LOWER": {
+                "IN": [
+                    "बुझाउनुपर्छ",
+                    "बुझाउनुपर्ने",
+                    "तिर्नुपर्छ",
+                    "तिर्नुपर्ने",
+                    "लाग्छ",
+                    "bujhaunu",
+                    "tirnu",
+                    "lagcha",
+                ]
+            }
+        },
+    ],
+    # "वर्क परमिट शुल्क रु. ८०,००० तीन दिनभित्र जम्मा गर्नुहोस्", "आवेदन शुल्क रु. ५०० eSewa मार्फत"
+    [
+        {"LOWER": {"IN": ["शुल्क", "चार्ज", "फि", "shulka", "fee", "charge"]}},
+        {"LOWER": {"NOT_IN": _END}, "OP": "{0,6}"},
+        {"LOWER": {"IN": ["जम्मा", "बुझाउनुहोस्", "jamma", "esewa", "इसेवा", "khalti", "खल्ती"]}},
+        {"LOWER": {"IN": ["गर्नुहोस्", "गर्नुस्", "मार्फत", "garnus", "ma", "मा"]}},
+    ],
+]
+TOKEN_PATTERNS["account_rental"] = [
+    # "तिम्रो eSewa/Khalti १५ दिनका लागि देऊ", "khalti account 1 mahina ko lagi dinus"
+    [
+        {
+            "LOWER": {
+                "IN": [
+                    "esewa",
+                    "khalti",
+                    "इसेवा",
+                    "खल्ती",
+                    "खाता",
+                    "एकाउन्ट",
+                    "अकाउन्ट",
+                    "account",
+                    "khata",
+                    "sim",
+                    "सिम",
+                    "wallet",
+                ]
+            }
+        },
+        {"LOWER": {"NOT_IN": _END}, "OP": "{0,5}"},
+        {"LOWER": {"IN": ["लागि", "lagi"]}},
+        {
+            "LOWER": {
+                "IN": [
+                    "देऊ",
+                    "दिनुस्",
+                    "दिनुहोस्",
+                    "दिनुस",
+                    "भाडामा",
+                    "deu",
+                    "dinus",
+                    "dinuhos",
+                    "dinuhola",
+                ]
+            }
+        },
+    ],
+]

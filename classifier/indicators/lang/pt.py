@@ -456,6 +456,100 @@ PHRASES["awareness_language"] += _combos(
      "dados do cartao", "o codigo de verificacao", "o codigo do whatsapp"],
 )  # fmt: skip
 
+# More ways posters write the five scam-specific flags (fees paid first, fake HR of a
+# brand, paid tasks, renting accounts, call-centre fraud work), kept to phrases that
+# ordinary job ads, delivery riders and sales jobs do not use.
+PHRASES["upfront_fee"] += [
+    "e obrigatoria a certificacao", "obrigatoria a certificacao", "certificado obrigatorio",
+    "taxa de certificacao", "pagar a certificacao", "valor da certificacao",
+    "antes de comecar e preciso pagar", "antes de comecar voce paga", "taxa de ativacao",
+    "taxa de emissao", "taxa de analise", "taxa de seguro", "pague a taxa", "pagar uma taxa",
+    "paga uma taxa", "mediante pagamento de uma taxa", "mediante pagamento de taxa",
+    "restante apos o visto", "restante quando sair o visto", "o resto depois do visto",
+    "custo do processo", "custos do processo", "valor do processo", "envie o comprovante",
+    "mande o comprovante", "comprovante do pix", "propina para", "pagar propina", "dar propina",
+    "molhar a mao", "comprar a vaga", "compra de vaga", "vaga comprada", "pagar uma cunha",
+    "taxa de entrada", "taxa de registo", "taxa de registro", "pagar a inscricao",
+    "inscricao paga", "para reservarmos a sua vaga", "para reservarmos a vaga",
+    "taxa de reserva de vaga", "caucao de", "pagar caucao", "pagar a caucao",
+    "taxa de abertura de dossie", "abertura de dossier", "abertura de processo",
+]  # fmt: skip
+PHRASES["pay_per_task"] += [
+    "por seguidor", "por inscricao", "por comentario", "por video assistido",
+    "ganhe por curtir", "ganhe curtindo", "ganhar curtindo", "ganhar seguindo",
+    "ganhe seguindo", "siga contas", "siga perfis", "curta e siga", "curtir e seguir",
+    "curta videos", "curta fotos", "curta posts", "curta publicacoes", "tarefas vip",
+    "tarefa vip", "vip 1", "vip 2", "vip 3", "subir de nivel vip", "mande o print",
+    "manda o print", "envie o print", "mandar o print", "volta com a comissao",
+    "volta com comissao", "devolvido com comissao", "devolvido com a comissao",
+    "reembolsado com comissao", "liberar as tarefas", "liberar tarefas", "desbloquear tarefas",
+    "desbloquear as tarefas", "tarefa premium", "tarefas premium", "pedido premium",
+    "avaliando filmes", "avaliar filmes", "avaliando produtos", "avaliando hoteis",
+    "avaliando videos", "avaliando restaurantes", "avaliando apps", "ouvir musicas e ganhar",
+    "ouvindo musicas", "assistindo filmes", "assistir filmes e ganhar",
+    "ganhe assistindo videos", "ganhar avaliando", "ganhe avaliando", "tarefa do dia",
+    "tarefa bonus", "tarefas bonus", "pedido combinado", "pedidos combinados",
+]  # fmt: skip
+PHRASES["account_rental"] += [
+    "cedes o teu nome", "ceder o teu nome", "cede o seu nome", "cede o teu nome",
+    "ceder o nome", "emprestar o nome", "emprestar seu nome", "emprestar o teu nome",
+    "empresta o teu nome", "empresta o seu nome", "usar o seu nome", "usar o teu nome",
+    "empresa em seu nome", "empresa em teu nome", "empresa no nome de", "cnpj no seu nome",
+    "mei no seu nome", "usamos a conta", "usar a conta da empresa", "nos usamos a conta",
+    "respetiva conta bancaria", "conta bancaria em teu nome", "conta bancaria em seu nome",
+    "aluguel de chip", "alugo chip", "aluga chip", "alugar chip", "conta de corretora",
+    "conta na binance", "conta binance", "conta verificada", "conta com kyc", "kyc feito",
+    "kyc aprovado", "conta parada", "conta sem uso", "conta que nao usa", "conta que nao usas",
+    "conta inativa", "cartao e pin", "cartao multibanco e pin", "cartao e o pin",
+    "conta que voce nao usa", "empresta a conta", "emprestar a conta", "alugar a conta",
+    "compramos a tua conta", "compramos sua conta", "pagamos pela sua conta",
+    "pagamos pela tua conta",
+]  # fmt: skip
+PHRASES["brand_impersonation"] += [
+    "fase final de recrutamento", "fase final do recrutamento",
+    "fase final do processo seletivo", "voce foi selecionado", "voce foi selecionada",
+    "foste selecionado", "foste selecionada", "foi aprovado na triagem", "aprovada na triagem",
+    "aprovado na triagem", "recrutadora da", "recrutador da", "recrutadora do", "recrutador do",
+    "recruiter da", "equipa de recrutamento da", "equipe de recrutamento da", "equipe de rh da",
+    "equipa de rh da", "sou do rh da", "sou do rh do", "do setor de rh da", "carta oferta",
+    "carta de oferta", "proposta de emprego oficial",
+]  # fmt: skip
+PHRASES["scam_script_role"] += [
+    "credito ja esta aprovado", "credito ja aprovado", "emprestimo ja aprovado",
+    "emprestimo ja esta aprovado", "que so falta pagar", "so falta pagar o",
+    "por cada seguro pago", "comissoes por deposito", "comissao sobre depositos",
+    "comissao sobre os depositos", "% dos depositos", "campanha de investimento",
+    "quem nao fecha", "recuperacao de ativos", "pessoas que perderam dinheiro",
+    "clientes que perderam dinheiro", "se apresentar como advogado",
+    "se apresentar como advogada", "apresentar-se como advogado",
+    "se apresentar como funcionario do banco", "fingir ser", "fingir que e", "como advogado",
+    "como advogada", "numero de oab", "oab que voce vai usar", "de cada taxa fechada",
+    "passamos o roteiro", "damos o roteiro", "roteiro de atendimento pronto",
+    "operador de chat", "operadora de chat", "perfil feminino", "perfis femininos",
+    "perfis fornecidos", "perfis prontos", "fotos fornecidas", "persona",
+    "ligar em nome do banco", "dizer que e do banco", "oferecer reembolso", "ligar oferecendo",
+    "ligas para clientes", "dizes que o credito",
+]  # fmt: skip
+_BRAND_NAMES = ["amazon", "mercado livre", "shopee", "magalu", "magazine luiza", "americanas",
+                "tiktok", "kwai", "youtube", "shein", "temu", "natura", "o boticario",
+                "boticario", "avon", "nubank", "ifood", "latam", "tap",
+                "tap air portugal", "emirates", "emirates group", "qatar airways", "hilton",
+                "marriott", "coca-cola", "ambev", "petrobras", "correios", "continente",
+                "pingo doce", "worten", "netflix", "google", "carrefour", "assai",
+                "atacadao", "itau", "bradesco", "santander", "banco do brasil",
+                "meo", "vodafone", "cgd", "millennium",
+                "sonangol", "unitel", "vodacom", "accor", "ibis", "pestana", "vila gale",
+                "royal caribbean", "msc cruzeiros", "costa cruzeiros", "kabum",
+                "casas bahia"]  # fmt: skip
+PHRASES["brand_impersonation"] += _combos(
+    _BRAND_NAMES, ["", "brasil", "portugal", "group", "oficial"],
+    ["recruitment", "recrutamento", "careers", "hiring", "rh", "recursos humanos"],
+) + _combos(
+    ["rh da", "rh do", "recrutamento da", "recrutamento do", "recrutadora da",
+     "recrutador da", "recrutadora do", "recrutador do", "recursos humanos da",
+     "recursos humanos do", "equipe da", "equipa da"], _BRAND_NAMES,
+)  # fmt: skip
+
 _FREE = ["gratis", "gratuito", "gratuita", "gratuitos", "gratuitas", "pago", "paga", "pagos",
          "pagas", "incluso", "inclusa", "inclusos", "inclusas", "incluido", "incluida",
          "incluidos", "incluidas", "garantido", "garantida"]  # fmt: skip
@@ -544,6 +638,17 @@ TOKEN_PATTERNS = {
                            "a", "o", "me"]}, "OP": "{0,2}"},
          {"LOWER": {"IN": ["conta", "contas", "cartao", "cartoes", "chip", "chips",
                            "chave", "pix", "mb", "nome"]}}],
+    ],
+    # "Depositou R$ 500 → recebe R$ 650", "recarregue R$ 100 e receba R$ 130"
+    "pay_per_task": [
+        [{"LOWER": {"IN": ["depositou", "deposita", "deposite", "depositar", "recarregou",
+                           "recarrega", "recarregue", "recarregar", "investiu", "invista"]}},
+         {"LOWER": {"IN": _MONEY}, "OP": "?"},
+         {"LOWER": {"REGEX": r"^(r\$)?\d[\d.,]*$"}},
+         {"LOWER": {"IN": _MONEY}, "OP": "?"},
+         {"LOWER": {"IN": ["→", "->", "=", "=>", "e", ",", "-", "➡", "➡️", "👉"]}, "OP": "{1,2}"},
+         {"LOWER": {"IN": ["recebe", "receba", "recebera", "ganha", "ganhe", "volta", "retorna",
+                           "saca", "saque"]}}],
     ],
     # "Amazon contrata", "recrutamento Mercado Livre", "RH da Shopee"
     "brand_impersonation": [

@@ -288,6 +288,69 @@ _PHRASES["brand_impersonation"] += [
 ]  # fmt: skip
 
 
+# Fake HR of a known brand: "ดิฉันเป็น HR ของ Lazada", "Agoda HR Department", "ข้อเสนองาน –
+# Marriott", "ธนาคารกสิกรไทย รับพนักงานชั่วคราว", brand names in HR e-mail and LINE/Telegram
+# handles ("@cpall_hr_online", "kbank.hr2", "marriott-careers-hr@gmail.com").
+_HR_BRANDS = [
+    *_BRANDS, "ธนาคารกสิกรไทย", "ธนาคารไทยพาณิชย์", "ธนาคารกรุงไทย", "ธนาคารกรุงเทพ", "กรุงศรี",
+    "ออมสิน", "scb", "ซีพี ออลล์", "cp all", "ซีพีออลล์", "7-eleven", "เซเว่นอีเลฟเว่น", "แม็คโคร",
+    "makro", "โลตัส", "บิ๊กซี", "big c", "เซ็นทรัล", "central", "การบินไทย", "thai airways",
+    "แอร์เอเชีย", "airasia", "บางกอกแอร์เวย์ส", "emirates", "เอมิเรตส์", "qatar airways", "ais",
+    "เอไอเอส", "ทรูมูฟ", "dtac", "ดีแทค", "grab", "แกร็บ", "line man", "ไลน์แมน", "foodpanda",
+    "ไปรษณีย์ไทย", "flash express", "แฟลชเอ็กซ์เพรส", "marriott", "แมริออท", "hilton", "ฮิลตัน",
+    "accor", "แอคคอร์", "ปตท", "ptt", "booking.com",
+]  # fmt: skip
+_HANDLE_BRANDS = ["kbank", "scb", "ktb", "krungsri", "gsb", "cpall", "7eleven", "makro",
+                  "lotus", "bigc", "central", "thaiairways", "airasia", "emirates", "ais",
+                  "dtac", "true", "grab", "lineman", "foodpanda", "thailandpost", "flash",
+                  "marriott", "hilton", "accor", "agoda", "shopee", "lazada", "tiktok",
+                  "amazon", "kerry", "ptt"]  # fmt: skip
+_PHRASES["brand_impersonation"] += [
+    phrase
+    for b in _HR_BRANDS
+    for phrase in (f"hr ของ {b}", f"hr {b}", f"{b} hr", f"ฝ่ายบุคคลของ {b}", f"ฝ่ายบุคคล ของ {b}",
+                   f"ฝ่ายทรัพยากรบุคคล {b}", f"ฝ่ายทรัพยากรบุคคลของ {b}", f"ข้อเสนองาน – {b}",
+                   f"ข้อเสนองาน - {b}", f"job offer – {b}", f"job offer - {b}",
+                   f"{b} รับพนักงานชั่วคราว", f"{b} รับสมัครพนักงานออนไลน์", f"{b}) รับสมัครพนักงานออนไลน์",
+                   f"{b} เปิดรับสมัครพนักงานคีย์ข้อมูล", f"{b} รับสมัครพนักงานคีย์ข้อมูล",
+                   f"{b} recruitment", f"{b} thailand recruitment", f"เจ้าหน้าที่สรรหาของ {b}",
+                   f"ทีมสรรหาของ {b}")
+] + [
+    phrase
+    for b in _HANDLE_BRANDS
+    for phrase in (f"@{b}_hr", f"@{b}hr", f"@{b}.hr", f"{b}.hr", f"{b}_hr_", f"hr.{b}",
+                   f"{b}-careers", f"{b}.careers", f"{b}-jobs-", f"{b}-hr@", f"{b}.recruit")
+]  # fmt: skip
+_PHRASES["upfront_fee"] += [
+    "โอนมัดจำ", "จ่ายมัดจำ", "มัดจำเพื่อจองคิว", "มัดจำจองคิว", "ค่ายื่นวีซ่า",
+    "ซื้อชุดอุปกรณ์", "ค่าชุดอุปกรณ์", "ชุดอุปกรณ์+วัตถุดิบ", "ชำระค่าชุด",
+    "ได้คืนจากค่าแรง", "คืนให้เมื่อส่งงาน", "คืนเมื่อส่งงาน", "ชำระค่าธรรมเนียมจำนวน",
+    "กรุณาชำระค่าธรรมเนียม", "เข้าบัญชีตัวแทน", "จ่ายครึ่งหนึ่งก่อน", "จ่ายก่อนครึ่งหนึ่ง",
+    "โอนก่อนครึ่งหนึ่ง", "ค่าสมัครงาน", "ค่าสัมภาษณ์", "ค่าประกันชุด", "ค่าคิวงาน",
+    "เงินใต้โต๊ะ", "ค่าเคลียร์เอกสาร", "ค่าเปิดประวัติ", "ค่าลงทะเบียนก่อนเริ่มงาน", "ค่าชุดเริ่มต้น",
+    "ค่าสินค้าตัวอย่าง", "ซื้อสินค้าตัวอย่าง", "ค่าอุปกรณ์เริ่มต้น", "ค่าคู่มือ",
+]  # fmt: skip
+_PHRASES["pay_per_task"] += [
+    "กดไลค์ กดติดตาม", "กดไลก์ กดติดตาม", "กดติดตามร้านค้า", "กดติดตามช่อง", "กดซับช่อง", "กดซับ",
+    "กดซับยูทูป", "ซับช่องได้เงิน", "รีวิวโรงแรมใน google", "รีวิวละ", "ช่องละ", "ร้านละ",
+    "ให้ดาวร้าน", "ให้ 5 ดาว", "ให้ห้าดาว", "กลุ่มภารกิจ", "สมาชิกระดับทอง", "สมาชิกระดับเพชร",
+    "สมาชิกระดับแพลทินัม", "ยอดถอนขั้นต่ำ", "ฝากขั้นต่ำ", "งานคัดลอกแคปชั่น", "คัดลอกแคปชั่น",
+    "เงินจะเข้าในแอป", "เพิ่มเรตติ้ง", "ดันเรตติ้ง", "คอมเมนต์ได้เงิน", "แชร์โพสต์ได้เงิน",
+    "ติดตามได้เงิน", "รับงานจากแอดมิน", "ส่งแคปในกลุ่ม", "ทำภารกิจเสร็จ",
+]  # fmt: skip
+_PHRASES["account_rental"] += [
+    "รับซื้อบัญชีเปิดใหม่", "เช่าบัญชีเดือนละ", "ซื้อบัญชีเปิดใหม่", "เปิดบัญชีใหม่ให้", "รับซื้อพร้อมเพย์",
+    "ขายซิมที่ลงทะเบียน", "ซิมลงทะเบียนชื่อตัวเอง", "รับซื้อบัญชี binance", "บัญชี binance ที่ยืนยัน",
+    "บัญชีเทรดที่ยืนยันตัวตน", "ให้เช่าทรูมันนี่", "เช่าเป๋าตัง",
+]  # fmt: skip
+_PHRASES["scam_script_role"] += [
+    "โปรไฟล์ที่บริษัททำให้", "โปรไฟล์ที่บริษัทให้", "เฟซที่บริษัทให้", "บัญชีที่บริษัทให้", "งานแชทหาคู่",
+    "แชทหาคู่", "แนะนำแอปลงทุน", "แนะนำแอพลงทุน", "ลูกค้าลงเงิน", "ให้ลูกค้าลงเงิน", "แชทกับลูกค้าต่างชาติ",
+    "คุยกับลูกค้าต่างชาติ", "สร้างความสนิทใจ", "สร้างความสนิท", "โทรหาเหยื่อ", "ปลอมเป็นเจ้าหน้าที่",
+    "แอบอ้างเป็นตำรวจ", "ช่วยตามเงินคืน", "กู้เงินคืนให้ผู้เสียหาย", "ปิดยอดลงทุน", "ปิดการขายลงทุน",
+]  # fmt: skip
+
+
 def _spacings(phrase: str) -> list[str]:
     """The phrase with each of its spaces kept or dropped (Thai spaces are optional)."""
     parts = phrase.split(" ")
@@ -299,14 +362,13 @@ def _spacings(phrase: str) -> list[str]:
 
 def _variants(phrases: list[str]) -> list[str]:
     """Each phrase with every spacing and every passport spelling."""
-    out: list[str] = []
+    out: dict[str, None] = {}  # ordered, and fast for thousands of phrases
     for phrase in phrases:
         spelled = [phrase.replace("{p}", p) for p in _PASSPORT] if "{p}" in phrase else [phrase]
         for p in spelled:
             for v in _spacings(p):
-                if v not in out:
-                    out.append(v)
-    return out
+                out.setdefault(v, None)
+    return list(out)
 
 
 PHRASES = {name: _variants(items) for name, items in _PHRASES.items()}

@@ -323,10 +323,10 @@ PHRASES = {
 }  # fmt: skip
 
 
-
 def _combos(*parts: list[str]) -> list[str]:
     """Every phrase made of one choice per part ("" leaves a part out)."""
     return [" ".join(w for w in choice if w) for choice in product(*parts)]
+
 
 # Fees named with how they are paid ("processing fee sa GCash", "may bayad ang training"); a
 # GCash payment alone is how everything is paid. What legitimate recruiters write instead
@@ -352,6 +352,95 @@ PHRASES["awareness_language"] += _combos(
      "hindi hihingin", "hindi kailanman hihingin", "never ibigay"],
     ["ang otp", "ang mpin", "ang password", "ang pin", "otp", "mpin", "ang code", "ang otp mo",
      "ang mpin mo"],
+)  # fmt: skip
+
+# More ways posters write the five scam-specific flags (fees paid first, fake HR of a
+# brand, paid tasks, renting accounts, call-centre fraud work), kept to phrases that
+# ordinary job ads, delivery riders and sales jobs do not use.
+PHRASES["upfront_fee"] += [
+    "down payment muna", "dp muna", "kalahati muna", "half muna", "50% muna",
+    "bayaran ang kalahati", "kalahati ng bayad", "balance pag may visa",
+    "balance pagdating ng visa", "opening fee", "file opening fee", "pang-open ng file",
+    "pambukas ng file", "membership fee", "activation fee", "kit fee", "enrollment fee",
+    "orientation fee", "insurance fee", "certificate fee", "pang-certificate", "assessment fee",
+    "interview fee", "exam fee bago", "bayad sa interview", "bayad sa exam",
+    "bayad sa pag-process", "pambayad sa processing", "pang-processing", "magbayad ng fee",
+    "magbayad ng processing", "magbayad ng registration", "magpadala ng bayad",
+    "ipadala ang bayad", "send ang bayad", "i-send ang bayad", "i-send ang payment",
+    "magpadala ng fee", "bayad para makapasok", "magbayad para makapasok",
+    "pampasok sa trabaho", "bayad sa backer", "may backer", "may kapit sa loob",
+    "bayad para sa item", "bayad para sa posisyon", "pang-reserve", "reservation muna",
+    "bond muna", "security deposit", "bayad sa psa", "bayad sa nbi",
+]  # fmt: skip
+PHRASES["pay_per_task"] += [
+    "mag-follow", "i-follow lang", "i-like lang", "mag-subscribe", "kada subscribe",
+    "per follow", "bawat follow", "per review", "kada review", "bawat review", "kada rating",
+    "per rating", "bawat rating", "5-star rating", "5 star review", "5-star review",
+    "mag-rate ng apps", "mag-rate ng app", "i-rate ang hotel", "i-rate ang products",
+    "ma-unlock ang task", "ma-unlock ang tasks", "unlock ang task", "para ma-unlock",
+    "mag-top up para", "top-up para", "recharge para", "vip 1", "vip 2", "vip 3",
+    "mag-upgrade ng vip", "upgrade sa vip", "task fee", "task bonus", "recharge task",
+    "prepaid tasks", "merchant task", "kada misyon", "bawat misyon", "daily mission",
+    "mission task", "kada order commission", "commission kada order", "order commission",
+    "ibabalik ang puhunan", "babalik ang capital", "puhunan plus commission",
+    "capital plus commission", "balik puhunan plus", "mag-like at mag-follow", "like, follow",
+    "follow at like", "i-screenshot at i-send", "kada video", "per video na",
+    "panonood ng videos", "manood ng videos", "manood ng ads", "panonood ng ads",
+]  # fmt: skip
+PHRASES["account_rental"] += [
+    "umuupa ng gcash", "umuupa ng account", "nagpapaupa ng gcash", "nagrerenta ng gcash",
+    "nagre-rent ng gcash", "pinapaupahan", "paupahan ang gcash", "paupahan ang account",
+    "ipaupa ang gcash", "ipaupa ang account", "ipa-rent ang gcash", "ipa-rent ang account",
+    "sim at mpin", "sim card at mpin", "sim at ang mpin", "ibigay ang sim",
+    "ibibigay mo lang yung sim", "ibibigay mo lang ang sim", "ibigay mo ang sim",
+    "gcash na hindi ginagamit", "gcash na di ginagamit", "gcash mo na hindi mo ginagamit",
+    "luma mong sim", "lumang sim", "gcash mo sa luma", "bank account na hindi ginagamit",
+    "account na hindi mo ginagamit", "atm na hindi ginagamit", "ibigay ang atm", "atm at pin",
+    "atm card at pin", "passbook at atm", "online banking access", "online banking login",
+    "verified maya", "verified na gcash", "verified na maya", "verified na account",
+    "kyc verified", "verified binance", "binance account", "bybit account",
+    "crypto account na verified", "gcash for rent", "maya for rent", "account for rent",
+    "for rent na gcash", "buy and sell ng gcash",
+]  # fmt: skip
+PHRASES["brand_impersonation"] += [
+    "recruiter from", "hr from", "recruitment team ng", "hr team ng", "hr department ng",
+    "taga-recruitment ng", "taga-hr", "official hr ng", "pasado ka sa initial screening",
+    "pasado sa initial screening", "qualified ka para", "na-shortlist ka", "shortlisted ka",
+    "napili ka para", "interview sa whatsapp", "interview sa telegram",
+    "interview sa messenger", "interview via whatsapp", "interview via telegram",
+    "offer letter", "job offer letter",
+]  # fmt: skip
+PHRASES["scam_script_role"] += [
+    "bago i-release ang loan", "i-release ang loan", "kolektahin ang processing fee",
+    "kolektahin ang fee", "singilin ng processing fee", "singilin ang processing fee",
+    "tawagan ang mga nag-apply ng loan", "nag-apply ng loan", "tawagan ang mga loan applicant",
+    "assigned persona", "assigned personas", "assigned profile", "profile na bigay",
+    "account na ibibigay", "account na bigay ng company", "profile ng babae",
+    "account ng babae", "picture ng iba", "hindi mo picture", "mag-build ng rapport",
+    "build rapport", "build ng rapport", "i-guide sila mag-invest", "mag-invest sa aming",
+    "crypto platform", "commission per deposit", "commission kada deposit",
+    "bawat deposit ng client", "pa-depositin", "mag-deposit ang client", "sundin ang script",
+    "may script na", "script na ibibigay", "script ibibigay", "investment closer",
+    "crypto closer", "reload agent", "fronter", "magpanggap na taga-bangko",
+    "magpakilalang taga-bangko", "chat agent sa dating", "dating apps", "sweet talk",
+    "mag-sweet talk", "ex-pogo welcome", "ex-pogo preferred", "ex-pogo ok",
+    "recovery ng nawalang pera", "ibalik ang nawalang pera", "makukuha pa ang pera",
+    "mabawi ang pera",
+]  # fmt: skip
+_BRAND_NAMES = ["shopee", "lazada", "tiktok", "amazon", "jollibee", "emirates", "qatar airways",
+                "cebu pacific", "philippine airlines", "pal", "airasia", "shangri-la",
+                "marriott", "hilton", "netflix", "youtube", "grab", "foodpanda", "sm",
+                "robinsons", "gcash", "maya", "meralco", "pldt", "bdo",
+                "bpi", "metrobank", "unionbank", "landbank", "petron", "san miguel",
+                "puregold", "7-eleven", "mcdonald's", "okada", "solaire", "etihad",
+                "dubai airports", "burj al arab", "jumeirah", "emaar", "temu",
+                "shein"]  # fmt: skip
+PHRASES["brand_impersonation"] += _combos(
+    _BRAND_NAMES, ["", "ph", "philippines", "group", "official"],
+    ["hiring", "recruitment", "recruiter", "hr", "hr team", "careers"],
+) + _combos(
+    ["hr ng", "recruiter ng", "hr ni", "recruiter from", "hr from", "taga-hr ng",
+     "recruitment ng", "hr team ng", "hr manager ng"], _BRAND_NAMES,
 )  # fmt: skip
 
 
@@ -450,7 +539,8 @@ TOKEN_PATTERNS = {
     "brand_impersonation": [
         [{"LOWER": {"IN": _BRANDS}},
          {"LOWER": {"IN": ["pacific", "airlines", "airways", "ph", "philippines", "-", "canada",
-                           "hotel", "doha", "dubai", "qatar", "uae", "japan", "australia"]},
+                           "hotel", "doha", "dubai", "qatar", "uae", "japan", "australia",
+                           "group", "official", "ng", "mall"]},
           "OP": "{0,2}"},
          {"LOWER": {"IN": ["hiring", "recruitment", "recruiter", "hr", "task", "tasks"]}}],
         [{"LOWER": {"IN": ["hr", "recruiter", "taga-hr"]}}, {"LOWER": {"IN": ["ng", "ni", "from"]}},

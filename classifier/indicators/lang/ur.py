@@ -341,6 +341,7 @@ WRITTEN: dict[str, list[str]] = {
     ],
 }  # fmt: skip
 
+
 def _combos(*parts: list[str]) -> list[str]:
     """Every phrase made of one choice per part ("" leaves a part out)."""
     return [" ".join(w for w in choice if w) for choice in product(*parts)]
@@ -368,6 +369,87 @@ WRITTEN["awareness_language"] += _combos(
      "kisi ke sath share na karein", "kisi ko na dein"],
 )  # fmt: skip
 
+# Advance fees as Pakistani agents word them: "میڈیکل اور کالنگ کے پیسے", "2 لاکھ ایڈوانس
+# فائل لگانے کے لیے", "aadhi payment pehle, baqi visa aane ke baad".
+WRITTEN["upfront_fee"] += [
+    "کالنگ کے پیسے", "کالنگ فیس", "کالنگ کے لیے", "میڈیکل اور کالنگ", "ویزا کالنگ کے پیسے",
+    "فائل لگانے کے لیے", "فائل لگوانے کے لیے", "فائل لگانے کی فیس", "فائل جمع کروانے کی فیس",
+    "لاکھ ایڈوانس", "ہزار ایڈوانس", "ایڈوانس جمع", "رقم جمع کروائیں",
+    "باقی ویزا آنے کے بعد", "باقی ورک پرمٹ آنے کے بعد", "باقی ویزا کے بعد",
+    "آدھے پیسے پہلے", "آدھی رقم پہلے", "آدھی پیمنٹ پہلے", "ریفیوز ہونے پر پیسے واپس",
+    "ریجیکٹ ہونے پر پیسے واپس", "نوکری کے لیے پیسے", "سیٹ کے پیسے", "انٹرویو فیس",
+    "انٹرویو کی فیس",
+    "calling ke paise", "calling fees", "calling ki fees", "file lagane ke liye",
+    "file lagwane ke liye", "lakh advance", "hazar advance",
+    "raqam jama karwain", "baqi visa aane ke baad",
+    "baqi visa ke baad", "baqi work permit ke baad", "aadhi payment pehle", "aadhe paise pehle",
+    "half payment pehle", "refuse hone par paise wapas", "naukri ke liye paise",
+    "interview fees", "interview ki fees", "kit ke paise", "kit fees",
+]  # fmt: skip
+
+# Task scams: rating products, liking and following for money, combo tasks, VIP top-ups.
+WRITTEN["pay_per_task"] += [
+    "ریٹنگ دیں", "ریٹنگ دے کر", "ریٹنگ دو", "کو ریٹنگ", "پروڈکٹس کو ریٹنگ", "فائیو اسٹار ریٹنگ",
+    "5 اسٹار ریٹنگ", "ریٹنگ ٹاسک", "ریویو ٹاسک", "لائک ٹاسک", "فالو ٹاسک", "ہر ٹاسک کا",
+    "ہر ٹاسک کے", "فی ٹاسک", "ٹاسک کے پیسے", "دیکھیں اور لائک کریں", "ویڈیوز دیکھیں اور لائک",
+    "فالو اور لائک", "صرف لائک", "صرف فالو", "لائک کرنے کا کام", "لائک کرنے کے پیسے",
+    "لائک کر کے کمائیں", "کومبو ٹاسک", "ٹاسک ان لاک",
+    "وی آئی پی اکاؤنٹ", "وی آئی پی ممبرشپ", "ریچارج کر کے ٹاسک", "rating do", "rating dein",
+    "rating de kar", "ko rating", "products ko rating", "5 star rating", "rating task",
+    "rating tasks", "review task", "like task", "follow task", "har task ka", "har task ke",
+    "per task", "task ke paise", "videos like karni", "videos like karna", "video like karne",
+    "videos ko like", "like karne ke paise", "like karne ka kaam", "tiktok videos like",
+    "youtube videos like", "sirf like", "sirf follow", "follow aur like", "combo task",
+    "task unlock", "vip level", "vip account", "recharge kar ke task", "deposit kar ke task",
+    "google maps reviews",
+]  # fmt: skip
+
+WRITTEN["account_rental"] += [
+    "اکاؤنٹس خرید", "اکاؤنٹ خرید رہے", "اکاؤنٹس خرید رہے", "جاز کیش اکاؤنٹ چاہیے",
+    "ایزی پیسہ اکاؤنٹ چاہیے", "تصدیق شدہ اکاؤنٹ", "ویریفائیڈ اکاؤنٹس", "واٹس ایپ نمبر بیچیں",
+    "پرانا واٹس ایپ نمبر", "پرانے واٹس ایپ نمبر", "نمبر بیچیں", "نمبر خریدتے ہیں",
+    "فی اکاؤنٹ", "اکاؤنٹ دے کر کمائیں", "اپنا اکاؤنٹ کرایہ", "accounts khareed",
+    "account khareed", "accounts kharid", "account kharid", "verified accounts",
+    "jazzcash accounts", "easypaisa accounts", "jazzcash account chahiye",
+    "easypaisa account chahiye", "per account", "whatsapp number bechain",
+    "whatsapp number bechen", "whatsapp number bechein", "purana whatsapp number",
+    "purane whatsapp number", "number bechain", "number khareedte", "account de kar kamao",
+    "verified binance",
+]  # fmt: skip
+
+WRITTEN["scam_script_role"] += [
+    "انویسٹ کروائیں", "انویسٹ کرائیں", "کال کر کے انویسٹ", "سکرپٹ ملے گی", "اسکرپٹ ملے گی",
+    "سکرپٹ ملے گا", "والی سکرپٹ", "سکرپٹ پڑھ کر", "ریفنڈ کالز", "ٹیک سپورٹ کالز",
+    "مائیکروسوفت ریفنڈ", "ایمیزون ریفنڈ", "فیک پروفائل", "لڑکی کی آئی ڈی", "گوری بن کر",
+    "چیٹ آپریٹر", "ریکوری کالز", "پیسے واپس دلوانے", "invest karwain", "invest karwayen",
+    "invest karwaen", "call kar ke invest", "script milegi", "script mile gi", "script parh kar",
+    "refund calls", "refund call", "microsoft refund", "amazon refund", "tech support calls",
+    "tech support ka kaam", "ppc calls", "popup calls", "pop up calls", "popup + ppc",
+    "customer se remote access", "payment close karna", "fake profile se", "fake profiles",
+    "larki ki id", "ladki ki id", "chat operator", "recovery calls", "fund recovery",
+]  # fmt: skip
+
+# Brands impersonated in Pakistan and for Gulf jobs, with an HR word or "on behalf of".
+_BRANDS_UR = [
+    "دراز", "ایمیزون", "فوڈ پانڈا", "جاز", "ٹیلی نار", "ٹیلینار", "زونگ", "یوفون", "جاز کیش",
+    "ایزی پیسہ", "کوکا کولا", "پیپسی", "نیسلے", "یونی لیور", "پی آئی اے", "ایمریٹس",
+    "قطر ایئرویز", "اتحاد ایئرویز", "فلائی دبئی", "سعودی ایئرلائنز", "ہلٹن", "ہلٹن دبئی",
+    "ہلٹن ہوٹلز", "ماریٹ", "کے ایف سی", "میکڈونلڈز", "ایچ بی ایل", "میزان بینک", "یو بی ایل",
+    "بائیکیا", "ان ڈرائیو", "ٹک ٹاک", "یوٹیوب", "آرامکو", "کیریفور", "لولو", "ٹیمو", "علی بابا",
+    "daraz", "amazon", "foodpanda", "jazz", "telenor", "zong", "ufone", "jazzcash", "easypaisa",
+    "coca cola", "pepsi", "nestle", "unilever", "pia", "emirates", "qatar airways", "etihad",
+    "flydubai", "hilton", "hilton dubai", "hilton hotels", "marriott", "kfc", "mcdonalds", "hbl",
+    "meezan bank", "ubl", "careem", "bykea", "indrive", "tiktok", "youtube", "aramco",
+    "carrefour", "lulu", "temu", "alibaba",
+]  # fmt: skip
+WRITTEN["brand_impersonation"] += _combos(
+    _BRANDS_UR,
+    ["کے hr", "کے ایچ آر", "ایچ آر", "hr", "hr se", "ke hr", "hr department", "hr team",
+     "ایچ آر ڈیپارٹمنٹ", "ایچ آر ٹیم", "کی جانب سے", "ki janib se", "ki taraf say",
+     "recruitment", "careers", "کمپنی بھرتی", "کمپنی میں بھرتی"],
+) + _combos(["آفر لیٹر", "جاب آفر لیٹر", "offer letter", "job offer letter"], ["—", "-", "from", ""],
+            _BRANDS_UR)  # fmt: skip
+
 
 PHRASES = _expand(WRITTEN)
 
@@ -389,6 +471,14 @@ _MONEY = ["روپے", "روپیہ", "ہزار", "ڈالر", "pkr", "rupay", "rup
 
 _BRANDS = ["ایمریٹس", "دراز", "ایمیزون", "ٹیلینار", "emirates", "daraz",
            "amazon", "tiktok", "foodpanda", "telenor"]  # fmt: skip
+
+# Single words that name a brand (not everyday words or first names).
+_BRAND_TOKENS = [
+    "دراز", "daraz", "ایمیزون", "amazon", "جاز", "jazz", "ٹیلینار", "telenor", "زونگ", "zong",
+    "یوفون", "ufone", "کولا", "cola", "پیپسی", "pepsi", "نیسلے", "nestle", "unilever", "ہلٹن",
+    "hilton", "ماریٹ", "marriott", "پانڈا", "foodpanda", "ایمریٹس", "emirates", "ایئرویز",
+    "airways", "etihad", "آرامکو", "aramco", "کیریفور", "carrefour", "lulu", "dubai", "دبئی",
+]  # fmt: skip
 
 TOKEN_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
     # "تھائی لینڈ میں نوکری", "dubai mein job", "malaysia ki job"
@@ -444,6 +534,18 @@ TOKEN_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
     ],
     # "ایمریٹس ایئرلائن میں پاکستانیوں کے لیے ڈائریکٹ بھرتی", "daraz mein online jobs"
     "brand_impersonation": [
+        # "جاز (Jazz) کی جانب سے", "کوکا کولا کمپنی سعودی عرب میں ... بھرتی کر رہی ہے",
+        # "Hilton Dubai میں ... آپ کا CV شارٹ لسٹ"
+        [{"LOWER": {"IN": _BRAND_TOKENS}}, {"IS_PUNCT": True, "OP": "?"},
+         {"LOWER": {"IN": _BRAND_TOKENS}, "OP": "?"}, {"IS_PUNCT": True, "OP": "?"},
+         {"LOWER": {"IN": ["کی", "ki"]}}, {"LOWER": {"IN": ["جانب", "طرف", "janib", "taraf"]}},
+         {"LOWER": {"IN": ["سے", "se", "say"]}}],
+        [{"LOWER": {"IN": _BRAND_TOKENS}}, {"LOWER": {"IN": ["کمپنی", "company"]}},
+         {"LOWER": {"NOT_IN": [".", "!", "?", "۔"]}, "OP": "{0,12}"},
+         {"LOWER": {"IN": ["بھرتی", "bharti", "بھرتیاں"]}}],
+        [{"LOWER": {"IN": _BRAND_TOKENS}},
+         {"LOWER": {"NOT_IN": [".", "!", "?", "۔"]}, "OP": "{0,10}"},
+         {"LOWER": {"IN": ["شارٹ", "shortlist", "shortlisted", "سلیکٹ"]}}],
         [{"LOWER": {"IN": ["قطر", "qatar", "اتحاد", "etihad"]}},
          {"LOWER": {"IN": ["ایئرویز", "ایئرلائن", "airways", "airline"]}},
          {"LOWER": {"IN": ["میں", "کی", "کے", "mein", "main", "me", "ki", "ke"]}},

@@ -27,8 +27,21 @@ LANG = "vi"
 # Brands whose names recruiters borrow for task scams and fake HR in Vietnam.
 _BRANDS = [
     "shopee", "lazada", "tiki", "sendo", "tiktok", "amazon", "agoda", "traveloka",
-    "booking", "grab", "momo", "vietjet", "vinpearl", "vingroup",
+    "booking", "grab", "momo", "vietjet", "vinpearl", "vingroup", "vinfast", "vinmec",
+    "vinhomes", "vincom", "viettel", "vnpt", "mobifone", "vinamilk", "fpt", "hilton",
+    "marriott", "sheraton", "novotel", "intercontinental", "vietcombank", "techcombank",
+    "bidv", "vietinbank", "vpbank", "agribank", "samsung", "lotte", "aeon", "gojek", "be",
 ]  # fmt: skip
+# Multi-word brands and brands' short forms, for phrases only.
+_BRANDS_LONG = ["vietnam airlines", "vna", "bamboo airways", "vietjet air", "thế giới di động",
+                "bách hóa xanh", "mường thanh", "circle k", "tiktok shop", "shopee food",
+                "mb bank", "điện máy xanh", "highlands coffee"]  # fmt: skip
+# Brand names in free-mail addresses and chat handles: "amazon.hr.vietnam@outlook.com",
+# "hilton.danang.hr@gmail.com", "@lzd_hr_thao", "@grab_mentor_khoa".
+_BRAND_RE = "|".join(
+    ["lzd", "vna", "vietnamairlines", "tgdd", "bhx", "vng", "vin"]
+    + [b for b in _BRANDS if len(b) > 2]
+)
 
 PHRASES = {
     "pay_above_market": [
@@ -313,6 +326,64 @@ PHRASES["upfront_fee"] += _combos(
     ["đào tạo", "đồng phục", "thẻ nhân viên", "khám sức khỏe", "hồ sơ", "làm hồ sơ", "visa",
      "làm visa", "giấy phép lao động", "giữ chỗ", "xét nghiệm"],
 )  # fmt: skip
+_ALL_BRANDS = [b for b in _BRANDS if b != "be"] + _BRANDS_LONG
+# Fake HR of a brand: "HR của Lazada", "chuyên viên tuyển dụng của Grab", "[SHOPEE] Chúc mừng",
+# "Thư mời phỏng vấn – Tập đoàn Vingroup", "Phòng Nhân sự Công ty VinFast".
+PHRASES["brand_impersonation"] += _combos(
+    ["hr của", "hr bên", "nhân sự của", "nhân sự bên", "phòng nhân sự", "phòng nhân sự công ty",
+     "phòng nhân sự tập đoàn", "bộ phận tuyển dụng", "bộ phận nhân sự", "chuyên viên tuyển dụng",
+     "chuyên viên tuyển dụng của", "nhân viên tuyển dụng của", "recruiter của", "thư mời phỏng vấn",
+     "thư mời phỏng vấn -", "thư mời phỏng vấn –", "thư mời phỏng vấn - tập đoàn",
+     "thư mời phỏng vấn – tập đoàn", "thư mời phỏng vấn - công ty", "thư mời phỏng vấn – công ty",
+     "thư mời nhận việc", "thư mời làm việc", "ctv chính thức của", "nhân viên chính thức của",
+     "[", "mentor của"],
+    _ALL_BRANDS,
+) + _combos(
+    _ALL_BRANDS,
+    ["recruitment", "global recruitment", "hr department", "hr team", "tuyển cộng tác viên online",
+     "tuyển nhân viên online", "tuyển ctv online", "tuyển dụng online", "] chúc mừng"],
+)  # fmt: skip
+PHRASES["upfront_fee"] += [
+    "lệ phí xét duyệt", "phí xét duyệt", "phí xét tuyển", "lệ phí tuyển dụng", "phí tuyển dụng",
+    "lệ phí hồ sơ", "phí phỏng vấn", "cần đóng phí", "phải đóng phí", "chỉ cần đóng phí",
+    "vui lòng đóng phí", "trúng tuyển đóng phí", "đóng phí học", "đóng phí khóa", "đóng phí khoá",
+    "phí khóa đào tạo", "phí học an toàn", "bộ sản phẩm mẫu", "mua bộ kit", "phí bộ kit",
+    "tiền bộ kit", "mua hàng mẫu", "đóng trước 50%", "đóng trước một nửa", "đóng trước 1 nửa",
+    "trả trước một nửa", "trả trước 50%", "cọc trước 50%", "đại lý du lịch được chỉ định",
+    "đại lý được chỉ định", "bắt buộc đặt vé", "tiền lót tay", "phí bôi trơn", "phí chạy việc",
+    "chạy suất", "mua suất", "chạy chỉ tiêu", "cọc khi ký hồ sơ", "cọc khi ký hợp đồng",
+    "đặt cọc khi ký", "phí mở file", "nộp phí trước", "chuyển phí trước",
+]  # fmt: skip
+PHRASES["pay_per_task"] += [
+    "nhận đơn tự động", "hệ thống nhận đơn", "bấm nhận đơn", "nhận đơn hưởng hoa hồng",
+    "để lại đánh giá", "đánh giá trên ch play", "đánh giá app", "tải app đánh giá",
+    "tải app kiếm tiền", "cài app nhận tiền", "bình chọn kiếm tiền", "ctv bình chọn",
+    "lượt bình chọn", "bình chọn vip", "nạp quỹ", "nạp kích hoạt", "nạp tiền mở khóa",
+    "để mở khóa nhiệm vụ", "like share kiếm tiền", "đăng ký kênh youtube", "sub kênh kiếm tiền",
+    "theo dõi kênh kiếm tiền", "buff like", "buff follow", "buff sub", "tăng tương tác kiếm tiền",
+    "chấm điểm phim", "đánh giá phim kiếm tiền", "chấm sao", "hoa hồng trên mỗi đơn",
+    "hoa hồng theo giá trị đơn", "nhiệm vụ đầu tiên", "task kiếm tiền",
+]  # fmt: skip
+PHRASES["account_rental"] += [
+    "thuê sim chính chủ", "mua sim đã đăng ký", "thu mua sim chính chủ", "thuê zalo",
+    "mua zalo", "thu mua zalo", "thuê facebook", "thuê tài khoản zalopay", "thuê ví zalopay",
+    "thuê ví", "mua ví momo", "thuê tài khoản sàn coin", "mua tài khoản đã xác minh",
+    "tài khoản đã xác minh danh tính", "thuê cccd", "mua cccd", "thu mua cccd",
+    "mua bộ tài khoản", "thu mua tài khoản chính chủ",
+]  # fmt: skip
+PHRASES["scam_script_role"] += [
+    "nick nữ", "nick công ty cấp", "tài khoản công ty cấp", "nick có sẵn", "chat trên app hẹn hò",
+    "giữ khách nạp", "khách nạp xu", "nạp xu", "chat làm quen", "lấy lại tiền bị lừa",
+    "thu hồi tiền bị lừa", "hỗ trợ lấy lại tiền", "gọi cho nạn nhân", "data nạn nhân",
+    "dịch vụ thu hồi", "nạn nhân các vụ lừa", "giả danh công an", "giả danh nhân viên ngân hàng",
+    "giả danh nhân viên", "đóng vai nhà đầu tư", "đóng vai chuyên gia", "closer sàn",
+    "chốt khách nạp", "chăm khách sàn", "giữ chân khách nạp", "kéo khách vào nhóm",
+    "hô lệnh", "trợ lý chuyên gia chứng khoán", "nhóm chứng khoán vip", "gọi điện theo kịch bản",
+]  # fmt: skip
+PHRASES["licensed_recruitment"] += [
+    "không phải đóng phí", "không cần đóng phí", "ko phải đóng phí", "k phải đóng phí",
+    "không phải đóng bất kỳ", "không yêu cầu đóng phí", "không phải nộp phí",
+]  # fmt: skip
 PHRASES["licensed_recruitment"] += _combos(
     ["không mất", "không thu", "không có", "ko mất", "ko thu", "k mất", "miễn", "không cần đóng"],
     ["phí hồ sơ", "phí đăng ký", "phí đăng kí", "phí đào tạo", "phí đồng phục",
@@ -388,12 +459,23 @@ TOKEN_PATTERNS = {
     "pay_per_task": [
         [{"LOWER": {"REGEX": r"^\d+([.,]\d+)?k$"}}, {"LOWER": {"IN": ["/", "mỗi", "1", "một"]}},
          {"LOWER": {"IN": ["video", "vid", "clip", "like", "nhiệm", "đánh", "view", "review",
-                           "follow", "task", "tim"]}}],
+                           "follow", "task", "tim", "lượt"]}}],
         [{"LOWER": "xem"}, {"IS_ASCII": True, "OP": "{0,4}"}, {"LOWER": {"IN": ["nhận", "được"]}},
          {"LOWER": {"REGEX": r"^\d+([.,]\d+)?k$"}}],
         [{"LOWER": "hoàn"}, {"LOWER": "lại", "OP": "?"}, {"LOWER": {"IN": ["tiền", "vốn", "gốc"]}},
          {"LOWER": {"IN": ["+", "và", "kèm", "cộng", "thêm"]}}, {"IS_ASCII": True, "OP": "{0,2}"},
          {"LOWER": "hoa"}, {"LOWER": "hồng"}],
+        # "lên VIP3", "thành viên VIP2": task platforms' paid levels
+        [{"LOWER": {"IN": ["thành", "cấp", "level", "lên", "nâng", "hạng"]}},
+         {"LOWER": "viên", "OP": "?"}, {"LOWER": {"REGEX": r"^vip\d+$"}}],
+    ],
+    # "cọc 2.000 EUR khi ký", "phí 25.000.000đ trước khi"
+    "upfront_fee": [
+        [{"LOWER": {"IN": ["cọc", "đặt", "đóng", "nộp"]}}, {"LOWER": "cọc", "OP": "?"},
+         {"LOWER": {"REGEX": r"^[\d.,]+(k|tr|đ|d|usd|eur|\$|€)?$"}},
+         {"LOWER": {"IN": ["eur", "usd", "$", "€", "triệu", "tr", "k", "đ", "vnd", "đồng"]},
+          "OP": "?"},
+         {"LOWER": {"IN": ["khi", "để", "trước", "giữ"]}}],
     ],
     # "cho anh mượn tài khoản", "mượn giúp tk"
     "account_rental": [
@@ -416,8 +498,11 @@ TOKEN_PATTERNS = {
                            "malay", "malaysia", "philippines", "phi", "kampuchia", "cambodia"]}},
          {"LOWER": "làm"}],
     ],
-    # "CTV Shopee", "cộng tác viên Lazada", "Tiki tuyển CTV"
+    # "CTV Shopee", "cộng tác viên Lazada", "Tiki tuyển CTV", brand names in free-mail
+    # addresses and handles ("hilton.danang.hr@gmail.com", "@lzd_hr_thao")
     "brand_impersonation": [
+        [{"LOWER": {"REGEX": rf"^[a-z0-9._-]*({_BRAND_RE})[a-z0-9._-]*@(gmail|outlook|yahoo|hotmail)\."}}],
+        [{"LOWER": {"REGEX": rf"^@({_BRAND_RE})[._]?(hr|tuyendung|recruit|mentor|nhansu|cskh)"}}],
         [{"LOWER": "ctv"}, {"LOWER": {"IN": _BRANDS}}],
         [{"LOWER": "cộng"}, {"LOWER": "tác"}, {"LOWER": "viên"}, {"LOWER": {"IN": _BRANDS}}],
         [{"LOWER": {"IN": _BRANDS}}, {"LOWER": "tuyển"},
