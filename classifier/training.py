@@ -299,15 +299,19 @@ def _weights_digest(heads: Heads) -> str:
 
 
 def _git_revision() -> str:
+    """The commit the model was trained from, "+dirty" when the classifier or the corpus
+    had uncommitted changes (the card must not claim a revision it was not built from)."""
+    here = Path(__file__).parent
+
+    def git(*args: str) -> str:
+        out = subprocess.run(["git", *args], capture_output=True, text=True, timeout=5, cwd=here)
+        return out.stdout.strip()
+
     try:
-        out = subprocess.run(
-            ["git", "rev-parse", "--short", "HEAD"],
-            capture_output=True,
-            text=True,
-            timeout=5,
-            cwd=Path(__file__).parent,
-        )
-        return out.stdout.strip() or "unknown"
+        revision = git("rev-parse", "--short", "HEAD") or "unknown"
+        if git("status", "--porcelain", "--", str(here), str(here.parent / "corpora")):
+            revision += "+dirty"
+        return revision
     except (OSError, subprocess.SubprocessError):
         return "unknown"
 
