@@ -947,6 +947,10 @@ PHRASES["licensed_recruitment"] += _combos(
     ["no", "zero", "without any", "without", "there is no", "we don't charge any",
      "we do not charge any", "we never ask for"], _FEES)  # fmt: skip
 
+# What a fee is charged for, in "training fee of 2,500 via GCash"-style patterns.
+_FEE_KINDS = ["training", "uniform", "medical", "visa", "processing", "registration", "file",
+              "badge", "joining", "placement"]  # fmt: skip
+
 TOKEN_PATTERNS = {
     # "free visa, ticket and food", "visa & ticket free", "ticket, visa, hotel all free"
     "travel_paid": [
@@ -1110,22 +1114,7 @@ TOKEN_PATTERNS = {
         ],
         # "training fee of 2,500 via GCash", "visa processing, send by M-Pesa to 07..."
         [
-            {
-                "LOWER": {
-                    "IN": [
-                        "training",
-                        "uniform",
-                        "medical",
-                        "visa",
-                        "processing",
-                        "registration",
-                        "file",
-                        "badge",
-                        "joining",
-                        "placement",
-                    ]
-                }
-            },
+            {"LOWER": {"IN": _FEE_KINDS}},
             {"LOWER": {"IN": ["fee", "fees", "charge", "charges", "cost"]}},
             {"LOWER": {"NOT_IN": [".", "!", "?", ";", ":"]}, "OP": "{0,8}"},
             {
@@ -1155,22 +1144,7 @@ TOKEN_PATTERNS = {
             },
         ],
         [
-            {
-                "LOWER": {
-                    "IN": [
-                        "training",
-                        "uniform",
-                        "medical",
-                        "visa",
-                        "processing",
-                        "registration",
-                        "file",
-                        "badge",
-                        "joining",
-                        "placement",
-                    ]
-                }
-            },
+            {"LOWER": {"IN": _FEE_KINDS}},
             {"LOWER": {"IN": ["fee", "fees", "charge", "charges", "cost"]}},
             {"LOWER": {"NOT_IN": [".", "!", "?", ";", ":"]}, "OP": "{0,8}"},
             {"LOWER": "m"},
