@@ -26,6 +26,7 @@ import spacy
 from spacy.matcher import Matcher, PhraseMatcher
 
 from classifier import normalize as normalize_module
+from classifier.e5_model import default_cache_dir
 from classifier.errors import PatternError
 from classifier.indicators import lang as lang_package
 from classifier.indicators.registry import INDICATORS
@@ -114,11 +115,6 @@ def _normalise_token_pattern(pattern: list[dict[str, Any]]) -> list[dict[str, An
     return out
 
 
-def _cache_dir() -> Path:
-    env = os.environ.get("LUREWATCH_CACHE_DIR")
-    return (Path(env) if env else Path.home() / ".cache" / "lurewatch") / "indicators"
-
-
 def _fold(modules: list[PatternModule]) -> dict[str, list[str]]:
     return {
         f"{m.lang}|{name}": sorted(
@@ -137,7 +133,7 @@ def _folded_phrases(modules: list[PatternModule]) -> dict[str, list[str]]:
     digest = hashlib.sha256(Path(normalize_module.__file__ or "").read_bytes())
     for m in modules:
         digest.update(json.dumps([m.lang, m.phrases], ensure_ascii=False, sort_keys=True).encode())
-    path = _cache_dir() / f"phrases-{digest.hexdigest()[:20]}.json"
+    path = default_cache_dir() / "indicators" / f"phrases-{digest.hexdigest()[:20]}.json"
     with contextlib.suppress(OSError, ValueError):
         cached = json.loads(path.read_text(encoding="utf-8"))
         wanted = {f"{m.lang}|{name}" for m in modules for name in m.phrases}

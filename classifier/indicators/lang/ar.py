@@ -25,6 +25,8 @@ from __future__ import annotations
 from itertools import product
 from typing import Any
 
+from classifier.indicators.phrasing import combos as _combos
+
 LANG = "ar"
 
 _HAMZA = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا"})
@@ -408,11 +410,6 @@ WRITTEN: dict[str, list[str]] = {
         "لا توجد رسوم تسجيل", "لا نطلب رسوم تسجيل", "بدون رسوم التسجيل",
     ],
 }  # fmt: skip
-
-
-def _combos(*parts: list[str]) -> list[str]:
-    """Every phrase made of one choice per part ("" leaves a part out)."""
-    return [" ".join(w for w in choice if w) for choice in product(*parts)]
 
 
 # What the applicant pays ("تدفع ثمن الزي", "التدريب على حسابك"), how a request for codes is

@@ -24,6 +24,8 @@ from __future__ import annotations
 from itertools import product
 from typing import Any
 
+from classifier.indicators.phrasing import combos as _combos
+
 LANG = "bn"
 
 # word -> other spellings people type
@@ -327,11 +329,6 @@ WRITTEN: dict[str, list[str]] = {
         "রেজিস্ট্রেশন ফি নেই", "কোন রেজিস্ট্রেশন ফি নেই",
     ],
 }  # fmt: skip
-
-
-def _combos(*parts: list[str]) -> list[str]:
-    """Every phrase made of one choice per part ("" leaves a part out)."""
-    return [" ".join(w for w in choice if w) for choice in product(*parts)]
 
 
 # What legitimate recruiters write ("কোনো ট্রেনিং ফি নেই", "kono registration fee nei") and

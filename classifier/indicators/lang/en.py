@@ -7,7 +7,7 @@ free, no experience, contact Telegram only"; "Like and follow tasks, earn 3000 d
 "Police rescued 40 victims", "POEA licence no. 123, no placement fee".
 """
 
-from itertools import product
+from classifier.indicators.phrasing import combos as _combos
 
 LANG = "en"
 
@@ -917,11 +917,6 @@ PHRASES = {
         "specified skilled worker",
     ],
 }
-
-
-def _combos(*parts: list[str]) -> list[str]:
-    """Every phrase made of one choice per part ("" leaves a part out)."""
-    return [" ".join(w for w in choice if w) for choice in product(*parts)]
 
 
 _FEES = ["registration fee", "registration fees", "training fee", "training fees",

@@ -11,7 +11,7 @@ te pago 500 a la semana"; counter-signals: "Cuidado con las ofertas falsas de tr
 Tailandia", "la policía rescató a 20 víctimas", "agencia autorizada por la STPS".
 """
 
-from itertools import product
+from classifier.indicators.phrasing import combos as _combos
 
 LANG = "es"
 
@@ -423,11 +423,6 @@ PHRASES = {
         "pagina oficial", "convenio bilateral", "acuerdo bilateral", "programa de gobierno",
     ],
 }  # fmt: skip
-
-
-def _combos(*parts: list[str]) -> list[str]:
-    """Every phrase made of one choice per part ("" leaves a part out)."""
-    return [" ".join(w for w in choice if w) for choice in product(*parts)]
 
 
 # Phrasings with many variants, spelled out for the PhraseMatcher: what the applicant pays

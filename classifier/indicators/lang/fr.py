@@ -11,7 +11,7 @@ toi"; counter-signals: "Attention aux fausses offres d'emploi en Thaïlande", "l
 a démantelé un réseau", "recrutement via l'ANAPEC, aucun frais".
 """
 
-from itertools import product
+from classifier.indicators.phrasing import combos as _combos
 
 LANG = "fr"
 
@@ -440,11 +440,6 @@ PHRASES = {
         "saisonniers agricoles",
     ],
 }  # fmt: skip
-
-
-def _combos(*parts: list[str]) -> list[str]:
-    """Every phrase made of one choice per part ("" leaves a part out)."""
-    return [" ".join(w for w in choice if w) for choice in product(*parts)]
 
 
 # Phrasings with many variants, spelled out for the PhraseMatcher: what the applicant pays

@@ -17,7 +17,7 @@ pengalaman, hub WA 0812..."; "Kerja sambil rebahan, like video dapat Rp 300rb pe
 di Kamboja", "Polisi mengamankan 3 tersangka TPPO", "P3MI resmi terdaftar di BP2MI".
 """
 
-from itertools import product
+from classifier.indicators.phrasing import combos as _combos
 
 LANG = "id"
 
@@ -313,11 +313,6 @@ PHRASES = {
         "sisko p2mi", "siskop2mi", "balai pelatihan kerja",
     ],
 }  # fmt: skip
-
-
-def _combos(*parts: list[str]) -> list[str]:
-    """Every phrase made of one choice per part ("" leaves a part out)."""
-    return [" ".join(w for w in choice if w) for choice in product(*parts)]
 
 
 # What the applicant pays ("wajib bayar seragam", "medical bayar sendiri"), what legitimate

@@ -16,7 +16,7 @@ sehari"; "Sewa akaun bank RM500 seminggu"; counter-signals: "Awas sindiket peker
 palsu di Kemboja", "Polis menahan 5 individu", "Agensi pekerjaan berlesen JTKSM".
 """
 
-from itertools import product
+from classifier.indicators.phrasing import combos as _combos
 
 LANG = "ms"
 
@@ -270,11 +270,6 @@ PHRASES = {
         "eis", "akta kerja",
     ],
 }  # fmt: skip
-
-
-def _combos(*parts: list[str]) -> list[str]:
-    """Every phrase made of one choice per part ("" leaves a part out)."""
-    return [" ".join(w for w in choice if w) for choice in product(*parts)]
 
 
 # What the applicant pays ("kena bayar uniform", "fomema tanggung sendiri"), what legitimate

@@ -20,26 +20,12 @@ Examples: "दुबई हुँदै थाइल्याण्डमा क
 
 from __future__ import annotations
 
-from itertools import product
 from typing import Any
 
+from classifier.indicators.phrasing import combos as _combos
+from classifier.indicators.phrasing import expand_devanagari as _expand
+
 LANG = "ne"
-
-_NUKTA = "\u093c"
-
-
-def _expand(table: dict[str, list[str]]) -> dict[str, list[str]]:
-    """Each phrase also without nukta and with anusvara for candrabindu."""
-    out: dict[str, list[str]] = {}
-    for name, phrases in table.items():
-        seen: dict[str, None] = {}
-        for phrase in phrases:
-            for form in (phrase, phrase.replace(_NUKTA, "")):
-                seen.setdefault(form, None)
-                seen.setdefault(form.replace("ँ", "ं"), None)
-        out[name] = list(seen)
-    return out
-
 
 WRITTEN: dict[str, list[str]] = {
     "pay_above_market": [
@@ -266,11 +252,6 @@ WRITTEN: dict[str, list[str]] = {
         "दर्ता शुल्क लाग्दैन", "कुनै दर्ता शुल्क छैन", "दर्ता शुल्क छैन",
     ],
 }  # fmt: skip
-
-
-def _combos(*parts: list[str]) -> list[str]:
-    """Every phrase made of one choice per part ("" leaves a part out)."""
-    return [" ".join(w for w in choice if w) for choice in product(*parts)]
 
 
 # What legitimate recruiters write ("कुनै दर्ता शुल्क लाग्दैन", "registration fee chhaina") and

@@ -11,7 +11,7 @@ por semana"; counter-signals: "Cuidado com falsas vagas na Tailândia", "a Polí
 resgatou 15 brasileiros", "agência licenciada pelo IEFP".
 """
 
-from itertools import product
+from classifier.indicators.phrasing import combos as _combos
 
 LANG = "pt"
 
@@ -406,11 +406,6 @@ PHRASES = {
         "isento de taxas", "site oficial", "portal oficial", "autorizacao de trabalho",
     ],
 }  # fmt: skip
-
-
-def _combos(*parts: list[str]) -> list[str]:
-    """Every phrase made of one choice per part ("" leaves a part out)."""
-    return [" ".join(w for w in choice if w) for choice in product(*parts)]
 
 
 # Phrasings with many variants, spelled out for the PhraseMatcher: what the applicant pays

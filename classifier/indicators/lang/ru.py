@@ -12,7 +12,7 @@ Examples: "Срочно! Работа в Таиланде, оператор ча
 занятости, аккредитация Роструда, услуги для соискателей бесплатны".
 """
 
-from itertools import product
+from classifier.indicators.phrasing import combos as _combos
 
 LANG = "ru"
 
@@ -514,11 +514,6 @@ PHRASES = {
         "за участие в отборе платить не нужно", "отбор проводит", "посредники не нужны",
     ],
 }  # fmt: skip
-
-
-def _combos(*parts: list[str]) -> list[str]:
-    """Every phrase made of one choice per part ("" leaves a part out)."""
-    return [" ".join(w for w in choice if w) for choice in product(*parts)]
 
 
 def _yo(words: list[str]) -> list[str]:

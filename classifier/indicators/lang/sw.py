@@ -13,7 +13,7 @@ TikTok ulipwe Ksh 3,000 kwa siku"; "Tunakodisha line za M-Pesa"; counter-signals
 NEA, hatutozi ada yoyote".
 """
 
-from itertools import product
+from classifier.indicators.phrasing import combos as _combos
 
 LANG = "sw"
 
@@ -372,11 +372,6 @@ PHRASES = {
         "usaili ni ofisini", "usaili utafanyika ofisini", "apply ofisini", "mwaliko wa usaili",
     ],
 }  # fmt: skip
-
-
-def _combos(*parts: list[str]) -> list[str]:
-    """Every phrase made of one choice per part ("" leaves a part out)."""
-    return [" ".join(w for w in choice if w) for choice in product(*parts)]
 
 
 _BRANDS = ["amazon", "jumia", "kilimall", "safaricom", "vodacom", "airtel", "tigo", "halotel",

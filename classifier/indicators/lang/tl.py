@@ -18,7 +18,8 @@ walang placement fee".
 """
 
 import re
-from itertools import product
+
+from classifier.indicators.phrasing import combos as _combos
 
 LANG = "tl"
 
@@ -321,11 +322,6 @@ PHRASES = {
         "employment contract",
     ],
 }  # fmt: skip
-
-
-def _combos(*parts: list[str]) -> list[str]:
-    """Every phrase made of one choice per part ("" leaves a part out)."""
-    return [" ".join(w for w in choice if w) for choice in product(*parts)]
 
 
 # Fees named with how they are paid ("processing fee sa GCash", "may bayad ang training"); a

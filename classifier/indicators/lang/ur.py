@@ -19,8 +19,9 @@ karein"; "apna bank account kiraye par dein, 20,000 mahana"; counter-signals: "�
 
 from __future__ import annotations
 
-from itertools import product
 from typing import Any
+
+from classifier.indicators.phrasing import combos as _combos
 
 LANG = "ur"
 
@@ -340,11 +341,6 @@ WRITTEN: dict[str, list[str]] = {
         "کوئی فیس نہیں لی جاتی", "koi fees nahi li jati", "no registration fee",
     ],
 }  # fmt: skip
-
-
-def _combos(*parts: list[str]) -> list[str]:
-    """Every phrase made of one choice per part ("" leaves a part out)."""
-    return [" ".join(w for w in choice if w) for choice in product(*parts)]
 
 
 # What legitimate recruiters write ("کوئی ٹریننگ فیس نہیں", "koi registration fees nahi") and

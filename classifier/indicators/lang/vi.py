@@ -20,7 +20,7 @@ kinh nghiệm, ib zalo"; "Tuyển CTV Shopee làm nhiệm vụ đánh giá sản
 cao", "Công an đã giải cứu 20 công dân", "Giấy phép số 123/LĐTBXH-GP".
 """
 
-from itertools import product
+from classifier.indicators.phrasing import combos as _combos
 
 LANG = "vi"
 
@@ -311,11 +311,6 @@ PHRASES = {
         "đóng bhxh", "bhxh đầy đủ",
     ],
 }  # fmt: skip
-
-
-def _combos(*parts: list[str]) -> list[str]:
-    """Every phrase made of one choice per part ("" leaves a part out)."""
-    return [" ".join(w for w in choice if w) for choice in product(*parts)]
 
 
 # What the applicant pays ("đóng tiền đồng phục", "nộp tiền làm visa"), what legitimate
