@@ -42,3 +42,12 @@ def assert_covers_registry(module: ModuleType, min_phrases: int) -> None:
     assert names == set(INDICATORS)
     for name, phrases in module.PHRASES.items():
         assert len(phrases) >= min_phrases, name
+
+
+def assert_found_inside(matcher: IndicatorMatcher, text: str, name: str, span: str) -> None:
+    """`name` is found as `span` in the middle of `text` (not at either end), and its
+    offsets point at exactly that span: matching works inside unspaced running text."""
+    assert (name, span) in found(matcher, text)
+    hit = next(i for i in matcher.find(text) if i.name == name)
+    assert text[hit.start : hit.end] == span
+    assert hit.start > 0 and hit.end < len(text)

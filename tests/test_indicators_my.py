@@ -9,7 +9,13 @@ import pytest
 
 from classifier.indicators import INDICATORS, IndicatorMatcher
 from classifier.indicators.lang import my as module
-from tests.indicator_support import assert_found, found, matcher_fixture, risky_indicators
+from tests.indicator_support import (
+    assert_found,
+    assert_found_inside,
+    found,
+    matcher_fixture,
+    risky_indicators,
+)
 
 LANG = "my"
 
@@ -174,11 +180,7 @@ def test_ordinary_post_has_no_risky_indicator(matcher: IndicatorMatcher, text: s
 
 def test_phrase_found_mid_sentence_without_spaces(matcher: IndicatorMatcher) -> None:
     text = "ကျွန်တော့်သူငယ်ချင်းကရွှေကုက္ကိုမှာအလုပ်လုပ်နေတယ်"
-    got = found(matcher, text)
-    assert ("hotspot_destination", "ရွှေကုက္ကို") in got
-    hit = next(i for i in matcher.find(text) if i.name == "hotspot_destination")
-    assert text[hit.start : hit.end] == "ရွှေကုက္ကို"
-    assert hit.start > 0 and hit.end < len(text)
+    assert_found_inside(matcher, text, "hotspot_destination", "ရွှေကုက္ကို")
 
 
 def test_optional_spaces(matcher: IndicatorMatcher) -> None:

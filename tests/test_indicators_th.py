@@ -8,7 +8,13 @@ import pytest
 
 from classifier.indicators import INDICATORS, IndicatorMatcher
 from classifier.indicators.lang import th as module
-from tests.indicator_support import assert_found, found, matcher_fixture, risky_indicators
+from tests.indicator_support import (
+    assert_found,
+    assert_found_inside,
+    found,
+    matcher_fixture,
+    risky_indicators,
+)
 
 LANG = "th"
 
@@ -205,12 +211,9 @@ def test_ordinary_post_has_no_risky_indicator(matcher: IndicatorMatcher, text: s
 def test_phrase_found_mid_sentence_without_spaces(matcher: IndicatorMatcher) -> None:
     text = "พี่ๆคะตอนนี้บริษัทหาคนไปทำงานรับเช่าบัญชีธนาคารรายได้ดีมากสนใจทักแชทค่ะ"
     got = found(matcher, text)
-    assert ("account_rental", "รับเช่าบัญชี") in got
     assert ("pay_above_market", "รายได้ดีมาก") in got
     assert ("private_contact_only", "สนใจทัก") in got
-    hit = next(i for i in matcher.find(text) if i.name == "account_rental")
-    assert text[hit.start : hit.end] == "รับเช่าบัญชี"
-    assert hit.start > 0 and hit.end < len(text)
+    assert_found_inside(matcher, text, "account_rental", "รับเช่าบัญชี")
 
 
 def test_spaced_phrase_also_matches_without_space(matcher: IndicatorMatcher) -> None:

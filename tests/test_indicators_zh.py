@@ -8,7 +8,13 @@ import pytest
 
 from classifier.indicators import INDICATORS, IndicatorMatcher
 from classifier.indicators.lang import zh as module
-from tests.indicator_support import assert_found, found, matcher_fixture, risky_indicators
+from tests.indicator_support import (
+    assert_found,
+    assert_found_inside,
+    found,
+    matcher_fixture,
+    risky_indicators,
+)
 
 LANG = "zh"
 
@@ -226,8 +232,5 @@ def test_ordinary_post_has_no_risky_indicator(matcher: IndicatorMatcher, text: s
 def test_phrase_found_mid_sentence_without_spaces(matcher: IndicatorMatcher) -> None:
     text = "朋友说他们公司在妙瓦底那边招打字员每天都要上班"
     got = found(matcher, text)
-    assert ("hotspot_destination", "妙瓦底") in got
     assert ("high_risk_role", "打字员") in got
-    hit = next(i for i in matcher.find(text) if i.name == "hotspot_destination")
-    assert text[hit.start : hit.end] == "妙瓦底"
-    assert hit.start > 0 and hit.end < len(text)
+    assert_found_inside(matcher, text, "hotspot_destination", "妙瓦底")
